@@ -1,0 +1,11 @@
+package cn.whuh.portal.lead;
+
+/** The separate consents a person gives (prescreen-spec.md §4). */
+public enum ConsentKind {
+    /** Processing of the health answers and contact details to pre-screen. */
+    PRESCREEN_PROCESSING,
+    /** Sharing them with the study team at Wuhan Union Hospital to be contacted about this study. */
+    SHARE_WITH_SITE,
+    /** Optional: being contacted about future studies. */
+    FUTURE_STUDIES
+}

@@ -1,0 +1,13 @@
+package cn.whuh.portal.prescreen;
+
+/** The overall result of a pre-screen (prescreen-spec.md §1). */
+public enum Outcome {
+    LIKELY_ELIGIBLE,
+    NEEDS_REVIEW,
+    NOT_ELIGIBLE;
+
+    /** Qualified leads are stored (with consent), queued for staff and forwarded to the site contact. */
+    public boolean qualified() {
+        return this != NOT_ELIGIBLE;
+    }
+}

@@ -1,0 +1,52 @@
+-- Leads: people who completed the pre-screen and left consented contact details.
+CREATE TABLE leads (
+    id                     BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    reference              VARCHAR(12)  NOT NULL,
+    nct_id                 VARCHAR(20)  NOT NULL,
+    questionnaire_version  VARCHAR(40)  NOT NULL,
+    outcome                VARCHAR(20)  NOT NULL,
+    status                 VARCHAR(30)  NOT NULL,
+    answers_json           LONGTEXT     NOT NULL,
+    evaluation_json        LONGTEXT     NOT NULL,
+    full_name              VARCHAR(100) NOT NULL,
+    phone                  VARCHAR(20)  NOT NULL,
+    email                  VARCHAR(254) NULL,
+    wechat_id              VARCHAR(40)  NULL,
+    preferred_language     VARCHAR(2)   NOT NULL,
+    preferred_contact_time VARCHAR(200) NULL,
+    consent_future         BOOLEAN      NOT NULL DEFAULT FALSE,
+    utm_source             VARCHAR(100) NULL,
+    utm_medium             VARCHAR(100) NULL,
+    utm_campaign           VARCHAR(100) NULL,
+    utm_term               VARCHAR(100) NULL,
+    utm_content            VARCHAR(100) NULL,
+    referrer               VARCHAR(500) NULL,
+    idempotency_key        VARCHAR(64)  NULL,
+    created_at             DATETIME(6)  NOT NULL,
+    assigned_to            VARCHAR(100) NULL,
+    last_contact_at        DATETIME(6)  NULL,
+    next_action_date       DATE         NULL,
+    recontact_date         DATE         NULL,
+    version                BIGINT       NOT NULL DEFAULT 0,
+    CONSTRAINT uq_lead_reference UNIQUE (reference),
+    CONSTRAINT uq_lead_idempotency UNIQUE (idempotency_key),
+    INDEX idx_lead_queue (status, outcome, created_at),
+    INDEX idx_lead_created (created_at),
+    INDEX idx_lead_phone (phone),
+    INDEX idx_lead_email (email),
+    INDEX idx_lead_assigned (assigned_to, status),
+    INDEX idx_lead_next_action (next_action_date)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- One row per consent given, with the exact privacy notice shown.
+CREATE TABLE lead_consent (
+    id              BIGINT      NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    lead_id         BIGINT      NOT NULL,
+    kind            VARCHAR(30) NOT NULL,
+    notice_version  VARCHAR(20) NOT NULL,
+    notice_language VARCHAR(2)  NOT NULL,
+    notice_sha256   CHAR(64)    NOT NULL,
+    granted_at      DATETIME(6) NOT NULL,
+    CONSTRAINT fk_lead_consent_lead FOREIGN KEY (lead_id) REFERENCES leads (id),
+    CONSTRAINT uq_lead_consent UNIQUE (lead_id, kind)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
