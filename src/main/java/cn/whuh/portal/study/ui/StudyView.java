@@ -96,7 +96,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
         summary.addClassName("study-summary");
         Span number = new Span(study.sitePhone().display());
         number.addClassName("study-nowrap");
-        Anchor call = new Anchor(study.sitePhone().telUri(), new Span(getTranslation("study.call") + " "), number);
+        Anchor call = new Anchor(study.sitePhone().telUri(), new Span(getTranslation("study.call")), number);
         call.addClassName("study-call");
         Div actions = new Div(qualifyAction(), call);
         actions.addClassName("study-actions");
@@ -200,7 +200,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
         Section section = section("where", "study.where.heading");
         for (Study.Location location : study.contactsLocationsModule().locations()) {
             section.add(card(text(location.facility()),
-                    String.join(", ", text(location.city()), text(location.state()), text(location.country())),
+                    getTranslation("study.where.address", text(location.city()), text(location.state()), text(location.country())),
                     getTranslation("study.where.siteStatus", code(location.status()))));
         }
         DescriptionList countries = new DescriptionList();
@@ -250,7 +250,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
         DescriptionList ids = new DescriptionList();
         ids.addClassName("study-facts");
         term(ids, getTranslation("study.ids.nct"), new Span(study.nctId() + " "), registryLink(study.nctId()));
-        term(ids, getTranslation("study.ids.org", org.source()), new Span(org.id()));
+        fact(ids, "study.ids.org", org.id());
         return section("identifiers", "study.ids.heading", ids);
     }
 
