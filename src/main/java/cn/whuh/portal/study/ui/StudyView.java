@@ -116,8 +116,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
     private Section keyFacts() {
         Study.Status status = study.statusModule();
         Study.Design design = study.designModule();
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("study-facts");
+        DescriptionList facts = facts();
         fact(facts, "study.facts.officialTitle", text(study.title()));
         fact(facts, "study.facts.status", code(status.overallStatus()));
         fact(facts, "study.facts.phase", phases(design.phases()));
@@ -143,8 +142,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
 
     private Section whoMayJoin() {
         Study.Eligibility eligibility = study.eligibilityModule();
-        DescriptionList basics = new DescriptionList();
-        basics.addClassName("study-facts");
+        DescriptionList basics = facts();
         fact(basics, "study.join.age", getTranslation("study.join.ageRange", age(eligibility.minimumAge()), age(eligibility.maximumAge())));
         fact(basics, "study.join.sex", code(eligibility.sex()));
         fact(basics, "study.join.healthy", getTranslation("study.join.healthy." + eligibility.healthyVolunteers()));
@@ -177,8 +175,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
 
     private Section takingPart() {
         Study.DesignInfo info = study.designModule().designInfo();
-        DescriptionList design = new DescriptionList();
-        design.addClassName("study-facts");
+        DescriptionList design = facts();
         fact(design, "study.design.allocation", code(info.allocation()));
         fact(design, "study.design.model", code(info.interventionModel()));
         fact(design, "study.design.purpose", code(info.primaryPurpose()));
@@ -203,8 +200,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
                     getTranslation("study.where.address", text(location.city()), text(location.state()), text(location.country())),
                     getTranslation("study.where.siteStatus", code(location.status()))));
         }
-        DescriptionList countries = new DescriptionList();
-        countries.addClassName("study-facts");
+        DescriptionList countries = facts();
         fact(countries, "study.where.countries", join(study.contactsLocationsModule().countries()));
         section.add(countries);
         return section;
@@ -213,8 +209,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
     private Section whoRuns() {
         Study.SponsorCollaborators sponsors = study.sponsorCollaboratorsModule();
         Study.ResponsibleParty responsible = sponsors.responsibleParty();
-        DescriptionList who = new DescriptionList();
-        who.addClassName("study-facts");
+        DescriptionList who = facts();
         for (Study.Official official : study.contactsLocationsModule().overallOfficials()) {
             fact(who, "study.who.pi", person(official.name(), official.title()) + " · " + text(official.affiliation()));
         }
@@ -228,8 +223,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
     }
 
     private Section contact() {
-        DescriptionList contacts = new DescriptionList();
-        contacts.addClassName("study-facts");
+        DescriptionList contacts = facts();
         for (Study.Location location : study.contactsLocationsModule().locations()) {
             for (Study.Contact person : location.contacts()) {
                 Anchor phone = new Anchor(study.sitePhone().telUri(), person.phone());
@@ -247,8 +241,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
 
     private Section identifiers() {
         Study.OrgStudyId org = study.identificationModule().orgStudyIdInfo();
-        DescriptionList ids = new DescriptionList();
-        ids.addClassName("study-facts");
+        DescriptionList ids = facts();
         term(ids, getTranslation("study.ids.nct"), new Span(study.nctId() + " "), registryLink(study.nctId()));
         fact(ids, "study.ids.org", org.id());
         return section("identifiers", "study.ids.heading", ids);
@@ -293,6 +286,12 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
             card.add(new Paragraph(line));
         }
         return card;
+    }
+
+    private static DescriptionList facts() {
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("study-facts");
+        return facts;
     }
 
     private void fact(DescriptionList list, String labelKey, String value) {
