@@ -1,11 +1,8 @@
 package cn.whuh.portal.notify;
 
-import cn.whuh.portal.base.config.ClockConfig;
 import cn.whuh.portal.base.config.PortalProperties;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.LeadSubmitted;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +17,6 @@ import org.springframework.stereotype.Component;
 class LeadMails {
 
     static final String BOTH_LANGUAGES = "zh+en";
-    private static final DateTimeFormatter SITE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(UTC+8)'").withZone(ClockConfig.SITE_ZONE);
 
     private final MailTemplates templates;
     private final PortalProperties portal;
@@ -42,7 +37,7 @@ class LeadMails {
         model.put("reference", lead.reference());
         model.put("outcomeEn", templates.word(outcomeKey, Languages.ENGLISH));
         model.put("outcomeZh", templates.word(outcomeKey, Languages.CHINESE));
-        model.put("receivedAt", formatSiteTime(lead.receivedAt()));
+        model.put("receivedAt", SiteTime.format(lead.receivedAt()));
         model.put("criteria", criteria);
         model.put("hasCriteria", !criteria.isEmpty());
         model.put("languageEn", templates.word(languageKey, Languages.ENGLISH));
@@ -76,10 +71,6 @@ class LeadMails {
     String staffLink(String path) {
         String base = portal.baseUrl();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
-    }
-
-    static String formatSiteTime(Instant instant) {
-        return SITE_TIME.format(instant);
     }
 
     private static String blankToNull(String text) {

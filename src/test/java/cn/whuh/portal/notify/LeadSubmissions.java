@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Submits leads the way the lead service does: saves a {@link Lead} and publishes {@link LeadSubmitted} in one
  * transaction. The personal data here are distinctive so tests can prove they never reach a site mail.
  */
-final class LeadSubmissions {
+public final class LeadSubmissions {
 
     static final String NAME = "Zhang Xiaohong";
     static final String PHONE = "13912345678";
@@ -35,12 +35,12 @@ final class LeadSubmissions {
     }
 
     /** A committed submission; returns its reference. */
-    String submit(Outcome outcome, String language, String email) {
+    public String submit(Outcome outcome, String language, String email) {
         return submit(outcome, language, email, false);
     }
 
     /** A submission whose transaction commits, or rolls back after the event was handled. */
-    String submit(Outcome outcome, String language, String email, boolean rollBack) {
+    public String submit(Outcome outcome, String language, String email, boolean rollBack) {
         String reference = newReference();
         transactions.executeWithoutResult(status -> {
             Lead lead = new Lead(reference, "NCT06106906", "test-1", outcome,

@@ -7,52 +7,14 @@ import cn.whuh.portal.prescreen.Outcome;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Delivery through a real SMTP server (GreenMail), with fast retries so failures play out in seconds. */
-@SpringBootTest(properties = {
-    "portal.site-contact-email=site@whuh.example",
-    "portal.base-url=https://portal.whuh.example",
-    "portal.notify.dispatch-interval=PT0.2S",
-    "portal.notify.first-retry=PT0.4S",
-    "portal.notify.max-retry=PT1S",
-    "portal.notify.max-attempts=8"})
-class MailDeliveryTest {
-
-    static final Smtp SMTP = new Smtp();
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", SMTP::port);
-    }
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    MailMessageRepository messages;
-    @Autowired
-    Outbox outbox;
-
-    LeadSubmissions submissions;
-
-    @BeforeEach
-    void setUp() {
-        submissions = new LeadSubmissions(context);
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        SMTP.stop();
-    }
+/** Delivery through a real SMTP server (GreenMail). */
+class MailDeliveryTest extends SmtpContext {
 
     @Test
     void siteContactAndPatientGetTheirMessageInTheirLanguage() {
@@ -115,28 +77,33 @@ class MailDeliveryTest {
     }
 
     @Test
+    void dispatchersRacingOnOneDatabaseSendEachMessageOnce() throws Exception {
+        SMTP.start();
+        // eight leads committed together, so that all their mail is due at the same moment
+        List<String> references = context.getBean(TransactionTemplate.class).execute(status -> Stream
+                .generate(() -> submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", null)).limit(8).toList());
+        // three more dispatchers besides the scheduled one and the nudges: like four portal instances
+        MailDispatcher dispatcher = context.getBean(MailDispatcher.class);
+        try (ExecutorService instances = Executors.newFixedThreadPool(3)) {
+            instances.invokeAll(List.of(Executors.callable(dispatcher::dispatch), Executors.callable(dispatcher::dispatch),
+                    Executors.callable(dispatcher::dispatch)));
+        }
+        List<MailMessage> mail = references.stream().flatMap(r -> awaitStatus(r, MailStatus.SENT).stream()).toList();
+        assertThat(mail).hasSize(8).allSatisfy(this::receivedOnce);
+    }
+
+    @Test
     void messageIsDeadAfterTheLastAttemptAndAnAdminRetryDeliversIt() {
         SMTP.stop();
         String reference = submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", null);
 
         MailMessage dead = awaitStatus(reference, MailStatus.DEAD).getFirst();
-        assertThat(dead.getAttempts()).isEqualTo(8);
+        assertThat(dead.getAttempts()).isEqualTo(MAX_ATTEMPTS);
         assertThat(dead.getLastError()).contains("Connect").doesNotContain("site@whuh.example");
 
         SMTP.start();
         assertThat(outbox.retry(dead.getId())).isTrue();
         receivedOnce(awaitStatus(reference, MailStatus.SENT).getFirst());
-    }
-
-    private List<MailMessage> awaitStatus(String reference, MailStatus status) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> messages.findByLeadReferenceOrderByIdAsc(reference),
-                mail -> !mail.isEmpty() && mail.stream().allMatch(m -> m.getStatus() == status));
-    }
-
-    private MimeMessage receivedOnce(MailMessage message) {
-        List<MimeMessage> received = SMTP.withMessageId(message.getMessageId());
-        assertThat(received).as("copies of %s received", message.getKind()).hasSize(1);
-        return received.getFirst();
     }
 
     private static String subject(MimeMessage message) {

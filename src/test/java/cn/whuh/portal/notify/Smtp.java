@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A GreenMail SMTP server on a fixed loopback port that tests can stop and start again. */
-final class Smtp {
+public final class Smtp {
 
     private final ServerSetup setup;
     private GreenMail server;
@@ -31,14 +31,14 @@ final class Smtp {
         return new String[] {"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port()};
     }
 
-    void start() {
+    public void start() {
         if (server == null) {
             server = new GreenMail(setup);
             server.start();
         }
     }
 
-    void stop() {
+    public void stop() {
         if (server != null) {
             server.stop();
             server = null;
@@ -51,7 +51,7 @@ final class Smtp {
     }
 
     /** The messages received with this Message-ID. */
-    List<MimeMessage> withMessageId(String messageId) {
+    public List<MimeMessage> withMessageId(String messageId) {
         return received().stream().filter(m -> messageId.equals(header(m, "Message-ID"))).toList();
     }
 
