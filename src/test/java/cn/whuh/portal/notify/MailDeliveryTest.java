@@ -24,6 +24,8 @@ class MailDeliveryTest extends SmtpContext {
         List<MailMessage> mail = awaitStatus(reference, MailStatus.SENT);
         MimeMessage site = receivedOnce(mail.get(0));
         MimeMessage patient = receivedOnce(mail.get(1));
+        Smtp.save(site, "site-lead");
+        Smtp.save(patient, "patient-zh");
 
         assertThat(Smtp.header(site, "To")).isEqualTo("site@whuh.example");
         assertThat(Smtp.header(site, "Message-ID")).isEqualTo(mail.get(0).getMessageId());
@@ -51,6 +53,7 @@ class MailDeliveryTest extends SmtpContext {
         String reference = submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", "english@example.com");
 
         MimeMessage patient = receivedOnce(awaitStatus(reference, MailStatus.SENT).get(1));
+        Smtp.save(patient, "patient-en");
         assertThat(subject(patient)).isEqualTo("Your pre-screening for study NCT06106906: reference " + reference);
         assertThat(Smtp.content(patient, "text/plain"))
                 .contains(reference, "What happens next", "(027) 85726808", "withdraw your consent")

@@ -9,6 +9,8 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -82,6 +84,17 @@ public final class Smtp {
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves the HTML and text of a received message under target/mail/ so a person can look at them. */
+    static void save(MimeMessage message, String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "mail"));
+            Files.writeString(dir.resolve(name + ".html"), content(message, "text/html"));
+            Files.writeString(dir.resolve(name + ".txt"), message.getSubject() + "\n\n" + content(message, "text/plain"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
