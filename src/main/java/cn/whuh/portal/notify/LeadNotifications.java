@@ -9,6 +9,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Turns a stored lead into mail: the messages are written to the outbox inside the lead's transaction (so they
  * exist exactly when the lead does), and the dispatcher is nudged once that transaction has committed.
+ * Published outside a transaction (not the lead service's contract), the mail is stored in its own.
  */
 @Component
 class LeadNotifications {
@@ -25,7 +26,7 @@ class LeadNotifications {
         this.dispatcher = dispatcher;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void storeMail(LeadSubmitted lead) {
         if (lead.outcome().qualified()) {
             addOnce(MailKind.SITE_LEAD, lead, mails::forSite);
@@ -35,7 +36,7 @@ class LeadNotifications {
         }
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void sendSoon(LeadSubmitted lead) {
         dispatcher.nudge();
     }

@@ -1,5 +1,6 @@
 package cn.whuh.portal.notify;
 
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends due outbox messages with Spring Mail. Each message is claimed in its own short transaction (row lock
  * with {@code SKIP LOCKED}, then status SENDING), so any number of portal instances can share one database;
  * it is then sent outside any transaction and its outcome recorded. A failure schedules the next attempt with
- * exponential backoff and jitter, until the last attempt marks it DEAD. A message the server accepted is SENT
+ * exponential backoff and jitter, until the last attempt marks it DEAD (at once for an address that cannot be
+ * parsed: it never will be). A message the server accepted is SENT
  * and never sent again; one left SENDING by a stopped instance may have been accepted, so it becomes DEAD for
  * an ADMIN to check and retry rather than being sent a second time automatically.
  */
@@ -97,8 +99,8 @@ public class MailDispatcher {
             sender.send(toMime(sender, message));
         } catch (Exception e) {
             String error = describe(e);
-            Instant next = message.getAttempts() >= properties.maxAttempts() ? null
-                    : Instant.now(clock).plus(backoff(message.getAttempts()));
+            boolean last = message.getAttempts() >= properties.maxAttempts() || e instanceof AddressException;
+            Instant next = last ? null : Instant.now(clock).plus(backoff(message.getAttempts()));
             record(message.getId(), m -> m.failed(error, next, Instant.now(clock)));
             log.warn("Mail {} ({}) attempt {} failed: {}{}", message.getId(), message.getKind(),
                     message.getAttempts(), error, next == null ? "; DEAD" : "");

@@ -32,6 +32,8 @@ public interface MailMessageRepository extends JpaRepository<MailMessage, Long> 
 
     boolean existsByDedupKey(String dedupKey);
 
+    Optional<MailMessage> findByDedupKey(String dedupKey);
+
     List<MailMessage> findByLeadReferenceOrderByIdAsc(String leadReference);
 
     List<MailMessage> findByOrderByIdDesc(Limit limit);

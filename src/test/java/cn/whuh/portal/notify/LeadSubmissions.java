@@ -61,7 +61,7 @@ public final class LeadSubmissions {
         return reference;
     }
 
-    static String newReference() {
+    public static String newReference() {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         StringBuilder reference = new StringBuilder("LP-");
         for (int i = 0; i < 7; i++) {

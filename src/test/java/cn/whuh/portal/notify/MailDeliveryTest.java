@@ -96,6 +96,19 @@ class MailDeliveryTest extends SmtpContext {
     }
 
     @Test
+    void unparseableAddressIsDeadAtOnceWithoutHoldingUpTheSiteMail() {
+        SMTP.start();
+        String reference = submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", "not an address@@");
+
+        MailMessage patient = await().atMost(Duration.ofSeconds(30))
+                .until(() -> messages.findByLeadReferenceOrderByIdAsc(reference).get(1),
+                        m -> m.getStatus() == MailStatus.DEAD);
+        assertThat(patient.getAttempts()).isEqualTo(1);
+        assertThat(patient.getLastError()).doesNotContain("not an address");
+        receivedOnce(awaitSent(messages.findByLeadReferenceOrderByIdAsc(reference).getFirst()));
+    }
+
+    @Test
     void messageIsDeadAfterTheLastAttemptAndAnAdminRetryDeliversIt() {
         SMTP.stop();
         String reference = submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", null);
@@ -107,6 +120,11 @@ class MailDeliveryTest extends SmtpContext {
         SMTP.start();
         assertThat(outbox.retry(dead.getId())).isTrue();
         receivedOnce(awaitStatus(reference, MailStatus.SENT).getFirst());
+    }
+
+    private MailMessage awaitSent(MailMessage message) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> messages.findById(message.getId()).orElseThrow(),
+                m -> m.getStatus() == MailStatus.SENT);
     }
 
     private static String subject(MimeMessage message) {

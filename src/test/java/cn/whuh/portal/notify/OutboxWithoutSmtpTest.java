@@ -2,8 +2,13 @@ package cn.whuh.portal.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.whuh.portal.base.config.ClockConfig;
+import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadRepository;
+import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.prescreen.Outcome;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -84,6 +89,48 @@ class OutboxWithoutSmtpTest {
         }
         assertThat(digest.write(date)).isFalse();
         assertThat(messages.existsByDedupKey("digest:" + date)).isTrue();
+    }
+
+    @Test
+    void digestListsCountsAndReferencesOnly() {
+        LocalDate date = LocalDate.of(2100, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+        Instant digestTime = date.atTime(8, 0).atZone(ClockConfig.SITE_ZONE).toInstant();
+        String fresh = storeLead(digestTime.minus(Duration.ofHours(10)), LeadStatus.NEW, null);
+        String untouched = storeLead(digestTime.minus(Duration.ofHours(60)), LeadStatus.NEW, null);
+        String handled = storeLead(digestTime.minus(Duration.ofHours(60)), LeadStatus.REACHED, null);
+        String recontact = storeLead(digestTime.minus(Duration.ofDays(30)), LeadStatus.REACHED, date.plusDays(2));
+        String closed = storeLead(digestTime.minus(Duration.ofDays(30)), LeadStatus.WITHDRAWN, date.plusDays(3));
+
+        assertThat(digest.write(date)).isTrue();
+        MailMessage mail = messages.findByDedupKey("digest:" + date).orElseThrow();
+        assertThat(mail.getKind()).isEqualTo(MailKind.DAILY_DIGEST);
+        assertThat(mail.getSubject()).contains(date.toString(), "Daily leads digest", "每日线索汇总");
+        String text = mail.getTextBody();
+        assertThat(text).contains("New leads in the last 24 hours: ", "过去 24 小时的新线索", fresh,
+                "Leads still NEW after 48 hours: ", untouched, date.plusDays(2) + " " + recontact, "/staff/leads")
+                .doesNotContain(handled, closed, LeadSubmissions.NAME, LeadSubmissions.PHONE, LeadSubmissions.ANSWER);
+        assertThat(section(text, "New leads in the last 24 hours")).contains(fresh).doesNotContain(untouched);
+        assertThat(mail.getHtmlBody()).contains(fresh, untouched, recontact).doesNotContain(LeadSubmissions.NAME);
+    }
+
+    /** A lead stored as the lead feature would, with a given age, status and re-contact date. */
+    private String storeLead(Instant createdAt, LeadStatus status, LocalDate recontactDate) {
+        String reference = LeadSubmissions.newReference();
+        Lead lead = new Lead(reference, "NCT06106906", "test-1", Outcome.LIKELY_ELIGIBLE,
+                "{\"medication\":\"" + LeadSubmissions.ANSWER + "\"}", "{}", createdAt);
+        lead.setFullName(LeadSubmissions.NAME);
+        lead.setPhone(LeadSubmissions.PHONE);
+        lead.setPreferredLanguage("zh");
+        lead.setStatus(status);
+        lead.setRecontactDate(recontactDate);
+        leads.save(lead);
+        return reference;
+    }
+
+    /** The line of a digest section heading in the plain text, and the lines up to the next blank one. */
+    private static String section(String text, String heading) {
+        String rest = text.substring(text.indexOf(heading));
+        return rest.substring(0, rest.indexOf("\n\n"));
     }
 
     private boolean wrote(Future<Boolean> result) {

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "portal.site-contact-email=site@whuh.example",
     "portal.base-url=https://portal.whuh.example",
     "portal.admin.password=" + SmtpContext.ADMIN_PASSWORD,
-    "portal.notify.dispatch-interval=PT0.2S",
+    "portal.notify.dispatch-interval=PT0.5S",
     "portal.notify.first-retry=PT0.4S",
     "portal.notify.max-retry=PT1S",
     "portal.notify.max-attempts=" + SmtpContext.MAX_ATTEMPTS})
