@@ -3,6 +3,8 @@ package cn.whuh.portal.notify;
 import cn.whuh.portal.base.config.PortalProperties;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.LeadSubmitted;
+import cn.whuh.portal.study.Phone;
+import cn.whuh.portal.study.StudyCatalog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +22,12 @@ class LeadMails {
 
     private final MailTemplates templates;
     private final PortalProperties portal;
+    private final StudyCatalog studies;
 
-    LeadMails(MailTemplates templates, PortalProperties portal) {
+    LeadMails(MailTemplates templates, PortalProperties portal, StudyCatalog studies) {
         this.templates = templates;
         this.portal = portal;
+        this.studies = studies;
     }
 
     Mail forSite(LeadSubmitted lead) {
@@ -52,9 +56,13 @@ class LeadMails {
 
     Mail forPatient(LeadSubmitted lead) {
         Locale language = Languages.fromCode(lead.language()).orElse(Languages.ENGLISH);
+        Phone phone = studies.find(lead.nctId()).orElseGet(() -> studies.all().getFirst()).sitePhone();
         Map<String, Object> model = Map.of(
                 "reference", lead.reference(),
                 "nctId", lead.nctId(),
+                "phone", phone.display(),
+                "phoneLink", phone.telUri(),
+                "withdraw", templates.word("notify.patient.withdraw", language, phone.display()),
                 "qualified", lead.outcome().qualified(),
                 "bilingual", false,
                 "lang", Languages.code(language));

