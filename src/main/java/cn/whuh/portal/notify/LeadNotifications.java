@@ -1,0 +1,51 @@
+package cn.whuh.portal.notify;
+
+import cn.whuh.portal.lead.LeadSubmitted;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns a stored lead into mail: the messages are written to the outbox inside the lead's transaction (so they
+ * exist exactly when the lead does), and the dispatcher is nudged once that transaction has committed.
+ * Published outside a transaction (not the lead service's contract), the mail is stored in its own.
+ */
+@Component
+class LeadNotifications {
+
+    private final Outbox outbox;
+    private final LeadMails mails;
+    private final MailMessageRepository messages;
+    private final MailDispatcher dispatcher;
+
+    LeadNotifications(Outbox outbox, LeadMails mails, MailMessageRepository messages, MailDispatcher dispatcher) {
+        this.outbox = outbox;
+        this.mails = mails;
+        this.messages = messages;
+        this.dispatcher = dispatcher;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void storeMail(LeadSubmitted lead) {
+        if (lead.outcome().qualified()) {
+            addOnce(MailKind.SITE_LEAD, lead, mails::forSite);
+        }
+        if (lead.email() != null && !lead.email().isBlank()) {
+            addOnce(MailKind.PATIENT_CONFIRMATION, lead, mails::forPatient);
+        }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void sendSoon(LeadSubmitted lead) {
+        dispatcher.nudge();
+    }
+
+    /** One message of each kind per lead, even if the event were published twice. */
+    private void addOnce(MailKind kind, LeadSubmitted lead, Function<LeadSubmitted, Mail> render) {
+        String key = "lead:" + lead.reference() + ":" + kind;
+        if (!messages.existsByDedupKey(key)) {
+            outbox.add(kind, lead.reference(), key, render.apply(lead));
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package cn.whuh.portal.notify;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One rendered mail in the outbox, with its delivery state. The Message-ID is fixed when the row is written,
+ * so every attempt sends the same message.
+ */
+@Entity
+@Table(name = "mail_message")
+public class MailMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private long version;
+    @Column(name = "message_id", nullable = false, updatable = false, length = 200)
+    private String messageId;
+    @Column(name = "dedup_key", updatable = false, length = 100)
+    private String dedupKey;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 30)
+    private MailKind kind;
+    @Column(name = "lead_reference", updatable = false, length = 12)
+    private String leadReference;
+    @Column(name = "recipient", nullable = false, updatable = false, length = 254)
+    private String recipient;
+    @Column(name = "language", nullable = false, updatable = false, length = 5)
+    private String language;
+    @Column(name = "subject", nullable = false, updatable = false, length = 300)
+    private String subject;
+    @Column(name = "html_body", columnDefinition = "longtext", nullable = false, updatable = false)
+    private String htmlBody;
+    @Column(name = "text_body", columnDefinition = "longtext", nullable = false, updatable = false)
+    private String textBody;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private MailStatus status;
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    protected MailMessage() {
+    }
+
+    MailMessage(String messageId, String dedupKey, MailKind kind, String leadReference, Mail mail, MailStatus status,
+            Instant now) {
+        this.messageId = messageId;
+        this.dedupKey = dedupKey;
+        this.kind = kind;
+        this.leadReference = leadReference;
+        this.recipient = mail.recipient();
+        this.language = mail.language();
+        this.subject = mail.subject();
+        this.htmlBody = mail.html();
+        this.textBody = mail.text();
+        this.status = status;
+        this.nextAttemptAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** This instance is about to hand it to the mail server. */
+    void claim(Instant now) {
+        status = MailStatus.SENDING;
+        attempts++;
+        claimedAt = now;
+        updatedAt = now;
+    }
+
+    /** The mail server took it: done for good. */
+    void sent(Instant now) {
+        status = MailStatus.SENT;
+        sentAt = now;
+        lastError = null;
+        updatedAt = now;
+    }
+
+    /** This attempt failed: try again at {@code next}, or give up when {@code next} is null. */
+    void failed(String error, Instant next, Instant now) {
+        lastError = error;
+        status = next == null ? MailStatus.DEAD : MailStatus.PENDING;
+        if (next != null) {
+            nextAttemptAt = next;
+        }
+        updatedAt = now;
+    }
+
+    /** An ADMIN asked to try again: due now, with a fresh count of attempts. */
+    void retry(Instant now) {
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+        updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getMessageId() {
+        return messageId;
+    }
+
+    public MailKind getKind() {
+        return kind;
+    }
+
+    public String getLeadReference() {
+        return leadReference;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,42 @@
+package cn.whuh.portal.notify;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
+
+    /**
+     * Locks the oldest due PENDING message, skipping rows another instance has locked, so two instances never
+     * claim the same message (MariaDB 10.6+ {@code SKIP LOCKED}).
+     */
+    @Query(value = """
+            SELECT * FROM mail_message
+            WHERE status = 'PENDING' AND next_attempt_at <= :now
+            ORDER BY next_attempt_at, id
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    Optional<MailMessage> lockNextDue(Instant now);
+
+    /** Messages left SENDING by an instance that stopped mid-send: the server may have accepted them. */
+    @Modifying
+    @Query("""
+            update MailMessage m set m.status = cn.whuh.portal.notify.MailStatus.DEAD, m.lastError = :error,
+                m.updatedAt = :now, m.version = m.version + 1
+            where m.status = cn.whuh.portal.notify.MailStatus.SENDING and m.claimedAt < :claimedBefore""")
+    int markInterrupted(Instant claimedBefore, String error, Instant now);
+
+    boolean existsByDedupKey(String dedupKey);
+
+    Optional<MailMessage> findByDedupKey(String dedupKey);
+
+    List<MailMessage> findByLeadReferenceOrderByIdAsc(String leadReference);
+
+    List<MailMessage> findByOrderByIdDesc(Limit limit);
+
+    List<MailMessage> findByStatusOrderByIdDesc(MailStatus status, Limit limit);
+}

@@ -1,0 +1,15 @@
+package cn.whuh.portal.notify;
+
+/** Where one outbox message stands. */
+public enum MailStatus {
+    /** Waiting to be sent, now or at its next attempt time. */
+    PENDING,
+    /** Claimed by one portal instance, which is handing it to the mail server. */
+    SENDING,
+    /** Accepted by the mail server: never sent again. */
+    SENT,
+    /** Gave up after the last attempt, or interrupted while sending; an ADMIN may retry it. */
+    DEAD,
+    /** No SMTP server configured (development): rendered and kept for reading in the outbox view, not sent. */
+    KEPT
+}

@@ -1,0 +1,19 @@
+package cn.whuh.portal.notify;
+
+import cn.whuh.portal.base.config.ClockConfig;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** Times as the site reads them in mail and in the outbox view: Asia/Shanghai, to the minute. */
+public final class SiteTime {
+
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm '(UTC+8)'").withZone(ClockConfig.SITE_ZONE);
+
+    private SiteTime() {
+    }
+
+    public static String format(Instant instant) {
+        return instant == null ? "" : FORMAT.format(instant);
+    }
+}

@@ -1,0 +1,155 @@
+package cn.whuh.portal.notify.ui;
+
+import cn.whuh.portal.notify.MailMessage;
+import cn.whuh.portal.notify.MailStatus;
+import cn.whuh.portal.notify.NotifyProperties;
+import cn.whuh.portal.notify.Outbox;
+import cn.whuh.portal.notify.SiteTime;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mail outbox for administrators: every message with its status, attempts and last error, newest first;
+ * a message can be read as the recipient sees it, and a DEAD or waiting one can be sent again. Without an
+ * SMTP server (development) this is where the kept mail is read.
+ */
+@Route("staff/outbox")
+@RolesAllowed("ADMIN")
+@StyleSheet("styles/notify.css")
+public class OutboxView extends Div implements HasDynamicTitle {
+
+    static final int SHOWN = 200;
+
+    private final Outbox outbox;
+    private final NotifyProperties properties;
+    private final Select<MailStatus> filter = new Select<>();
+    private final Div list = new Div();
+
+    public OutboxView(Outbox outbox, NotifyProperties properties) {
+        this.outbox = outbox;
+        this.properties = properties;
+        addClassName("outbox-page");
+        add(new H1(getTranslation("notify.outbox.title")), new Paragraph(getTranslation("notify.outbox.intro")));
+        if (!outbox.sending()) {
+            Paragraph kept = new Paragraph(getTranslation("notify.outbox.kept"));
+            kept.addClassName("outbox-notice");
+            add(kept);
+        }
+        filter.setLabel(getTranslation("notify.outbox.filter"));
+        filter.setItems(MailStatus.values());
+        filter.setEmptySelectionAllowed(true);
+        filter.setEmptySelectionCaption(getTranslation("notify.outbox.all"));
+        filter.setItemLabelGenerator(status -> status == null ? getTranslation("notify.outbox.all") : statusLabel(status));
+        filter.addValueChangeListener(event -> refresh());
+        list.addClassName("outbox-list");
+        add(filter, list);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        List<MailMessage> messages = outbox.latest(filter.getValue(), SHOWN);
+        if (messages.isEmpty()) {
+            list.add(new Paragraph(getTranslation("notify.outbox.empty")));
+        }
+        messages.forEach(message -> list.add(card(message)));
+    }
+
+    private Div card(MailMessage message) {
+        Span status = new Span(statusLabel(message.getStatus()));
+        status.addClassNames("outbox-status", "outbox-status-" + message.getStatus().name().toLowerCase());
+        Span kind = new Span(getTranslation("notify.kind." + message.getKind().name()));
+        kind.addClassName("outbox-kind");
+        Div head = new Div(status, kind);
+        head.addClassName("outbox-head");
+        if (message.getLeadReference() != null) {
+            Span reference = new Span(message.getLeadReference());
+            reference.addClassName("outbox-reference");
+            head.add(reference);
+        }
+        Paragraph subject = new Paragraph(message.getSubject());
+        subject.addClassName("outbox-subject");
+
+        List<String> facts = new ArrayList<>();
+        facts.add(getTranslation("notify.outbox.created") + ": " + SiteTime.format(message.getCreatedAt()));
+        facts.add(getTranslation("notify.outbox.attempts") + ": " + message.getAttempts() + " / "
+                + properties.maxAttempts());
+        if (message.getSentAt() != null) {
+            facts.add(getTranslation("notify.outbox.sent") + ": " + SiteTime.format(message.getSentAt()));
+        } else if (message.getStatus() == MailStatus.PENDING) {
+            facts.add(getTranslation("notify.outbox.next") + ": " + SiteTime.format(message.getNextAttemptAt()));
+        }
+        Paragraph meta = new Paragraph(String.join(" · ", facts));
+        meta.addClassName("outbox-meta");
+
+        Div card = new Div(head, subject, meta);
+        card.addClassName("outbox-card");
+        if (message.getLastError() != null) {
+            Paragraph error = new Paragraph(getTranslation("notify.outbox.error") + ": " + message.getLastError());
+            error.addClassName("outbox-error");
+            card.add(error);
+        }
+        Button read = new Button(getTranslation("notify.outbox.read"), click -> read(message));
+        Div actions = new Div(read);
+        actions.addClassName("outbox-actions");
+        if (outbox.sending() && Outbox.retryable(message.getStatus())) {
+            Button retry = new Button(getTranslation("notify.outbox.retry"), click -> retry(message));
+            retry.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(retry);
+        }
+        card.add(actions);
+        return card;
+    }
+
+    private void retry(MailMessage message) {
+        boolean retried = outbox.retry(message.getId());
+        Notification.show(getTranslation(retried ? "notify.outbox.retried" : "notify.outbox.notRetried"));
+        refresh();
+    }
+
+    private void read(MailMessage message) {
+        Dialog dialog = new Dialog();
+        dialog.addClassName("outbox-dialog");
+        dialog.setHeaderTitle(message.getSubject());
+        dialog.setWidth("720px");
+        Paragraph meta = new Paragraph(getTranslation("notify.kind." + message.getKind().name()) + " · "
+                + getTranslation("notify.outbox.to") + ": " + message.getRecipient() + " · "
+                + getTranslation("notify.outbox.messageId") + ": " + message.getMessageId());
+        meta.addClassName("outbox-meta");
+        IFrame html = new IFrame();
+        html.setSrcdoc(message.getHtmlBody());
+        html.setSandbox();
+        html.addClassName("outbox-html");
+        html.setTitle(message.getSubject());
+        NativeDetails text = new NativeDetails(getTranslation("notify.outbox.text"), new Pre(message.getTextBody()));
+        text.addClassName("outbox-text");
+        dialog.add(meta, html, text);
+        dialog.getFooter().add(new Button(getTranslation("notify.outbox.close"), click -> dialog.close()));
+        dialog.open();
+    }
+
+    private String statusLabel(MailStatus status) {
+        return getTranslation("notify.status." + status.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notify.outbox.title");
+    }
+}

@@ -1,0 +1,143 @@
+package cn.whuh.portal.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.whuh.portal.base.config.ClockConfig;
+import cn.whuh.portal.lead.Lead;
+import cn.whuh.portal.lead.LeadRepository;
+import cn.whuh.portal.lead.LeadStatus;
+import cn.whuh.portal.prescreen.Outcome;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+
+/** The development default: no SMTP server configured, so mail is rendered and kept, never sent. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OutboxWithoutSmtpTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    MailMessageRepository messages;
+    @Autowired
+    LeadRepository leads;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
+    DailyDigest digest;
+
+    LeadSubmissions submissions;
+
+    @BeforeEach
+    void setUp() {
+        submissions = new LeadSubmissions(context);
+    }
+
+    @Test
+    void submittedLeadKeepsBothMessagesUnsent() {
+        String reference = submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", "kept@example.com");
+        dispatcher.dispatch();
+
+        List<MailMessage> mail = messages.findByLeadReferenceOrderByIdAsc(reference);
+        assertThat(mail).extracting(MailMessage::getKind)
+                .containsExactly(MailKind.SITE_LEAD, MailKind.PATIENT_CONFIRMATION);
+        assertThat(mail).allSatisfy(message -> {
+            assertThat(message.getStatus()).isEqualTo(MailStatus.KEPT);
+            assertThat(message.getAttempts()).isZero();
+            assertThat(message.getTextBody()).contains(reference);
+        });
+        assertThat(outbox.sending()).isFalse();
+        assertThat(outbox.retry(mail.getFirst().getId())).isFalse();
+    }
+
+    @Test
+    void rolledBackSubmissionLeavesNeitherLeadNorMail() {
+        String reference = submissions.submit(Outcome.NEEDS_REVIEW, "zh", "rollback@example.com", true);
+
+        assertThat(leads.findByReference(reference)).isEmpty();
+        assertThat(messages.findByLeadReferenceOrderByIdAsc(reference)).isEmpty();
+    }
+
+    @Test
+    void notEligibleLeadWithoutEmailGetsNoMail() {
+        String reference = submissions.submit(Outcome.NOT_ELIGIBLE, "en", null);
+
+        assertThat(leads.findByReference(reference)).isPresent();
+        assertThat(messages.findByLeadReferenceOrderByIdAsc(reference)).isEmpty();
+    }
+
+    @Test
+    void digestIsWrittenOncePerDateEvenWhenTwoWritersRace() throws Exception {
+        LocalDate date = LocalDate.of(2100, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+        Callable<Boolean> write = () -> digest.write(date);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            List<Future<Boolean>> results = pool.invokeAll(List.of(write, write));
+            assertThat(results.stream().filter(this::wrote)).hasSize(1);
+        }
+        assertThat(digest.write(date)).isFalse();
+        assertThat(messages.existsByDedupKey("digest:" + date)).isTrue();
+    }
+
+    @Test
+    void digestListsCountsAndReferencesOnly() {
+        LocalDate date = LocalDate.of(2100, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(30_000));
+        Instant digestTime = date.atTime(8, 0).atZone(ClockConfig.SITE_ZONE).toInstant();
+        String fresh = storeLead(digestTime.minus(Duration.ofHours(10)), LeadStatus.NEW, null);
+        String untouched = storeLead(digestTime.minus(Duration.ofHours(60)), LeadStatus.NEW, null);
+        String handled = storeLead(digestTime.minus(Duration.ofHours(60)), LeadStatus.REACHED, null);
+        String recontact = storeLead(digestTime.minus(Duration.ofDays(30)), LeadStatus.REACHED, date.plusDays(2));
+        String closed = storeLead(digestTime.minus(Duration.ofDays(30)), LeadStatus.WITHDRAWN, date.plusDays(3));
+
+        assertThat(digest.write(date)).isTrue();
+        MailMessage mail = messages.findByDedupKey("digest:" + date).orElseThrow();
+        assertThat(mail.getKind()).isEqualTo(MailKind.DAILY_DIGEST);
+        assertThat(mail.getSubject()).contains(date.toString(), "Daily leads digest", "每日线索汇总");
+        String text = mail.getTextBody();
+        assertThat(text).contains("New leads in the last 24 hours: ", "过去 24 小时的新线索", fresh,
+                "Leads still NEW after 48 hours: ", untouched, date.plusDays(2) + " " + recontact, "/staff/leads")
+                .doesNotContain(handled, closed, LeadSubmissions.NAME, LeadSubmissions.PHONE, LeadSubmissions.ANSWER);
+        assertThat(section(text, "New leads in the last 24 hours")).contains(fresh).doesNotContain(untouched);
+        assertThat(mail.getHtmlBody()).contains(fresh, untouched, recontact).doesNotContain(LeadSubmissions.NAME);
+    }
+
+    /** A lead stored as the lead feature would, with a given age, status and re-contact date. */
+    private String storeLead(Instant createdAt, LeadStatus status, LocalDate recontactDate) {
+        String reference = LeadSubmissions.newReference();
+        Lead lead = new Lead(reference, "NCT06106906", "test-1", Outcome.LIKELY_ELIGIBLE,
+                "{\"medication\":\"" + LeadSubmissions.ANSWER + "\"}", "{}", createdAt);
+        lead.setFullName(LeadSubmissions.NAME);
+        lead.setPhone(LeadSubmissions.PHONE);
+        lead.setPreferredLanguage("zh");
+        lead.setStatus(status);
+        lead.setRecontactDate(recontactDate);
+        leads.save(lead);
+        return reference;
+    }
+
+    /** The line of a digest section heading in the plain text, and the lines up to the next blank one. */
+    private static String section(String text, String heading) {
+        String rest = text.substring(text.indexOf(heading));
+        return rest.substring(0, rest.indexOf("\n\n"));
+    }
+
+    private boolean wrote(Future<Boolean> result) {
+        try {
+            return result.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
