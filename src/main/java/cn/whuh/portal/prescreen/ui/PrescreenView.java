@@ -132,8 +132,7 @@ public class PrescreenView extends Div implements HasDynamicTitle {
         Step step = questionnaire.steps().get(session.step());
         List<Integer> visibleSteps = stepsWithQuestions();
         int position = Math.max(0, visibleSteps.indexOf(session.step()));
-        progressText.setText(getTranslation("prescreen.form.progress", position + 1, visibleSteps.size(),
-                step.title().in(getLocale())));
+        progressText.setText(getTranslation("prescreen.form.progress", position + 1, visibleSteps.size()));
         progress.setValue((position + 1) / (double) visibleSteps.size());
         stepTitle.setText(step.title().in(getLocale()));
         stepIntro.setText(step.intro() == null ? "" : step.intro().in(getLocale()));

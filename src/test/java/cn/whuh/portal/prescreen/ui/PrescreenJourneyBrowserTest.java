@@ -17,12 +17,12 @@ class PrescreenJourneyBrowserTest {
     int port;
 
     @Test
-    void likelyEligiblePersonReachesTheResultAndKeepsAnswersOnReload() {
+    void likelyEligiblePersonReachesTheResultAndKeepsAnswersOnReload() throws Exception {
         try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
             browser.open("/prescreen?lang=en");
             QuestionnairePage page = new QuestionnairePage(browser, "Yes", "No");
             assertThat(page.stepTitle()).isEqualTo("About you");
-            assertThat(browser.await(By.id("prescreen-progress-text")).getText()).isEqualTo("Step 1 of 6: About you");
+            assertThat(browser.await(By.id("prescreen-progress-text")).getText()).isEqualTo("Step 1 of 6");
 
             page.nextExpectingErrors();
             assertThat(page.errorOf("age_years")).isEqualTo("Please answer this question.");
@@ -77,7 +77,102 @@ class PrescreenJourneyBrowserTest {
             WebElement call = browser.await(By.id("result-call"));
             assertThat(call.getAttribute("href")).isEqualTo("tel:+862785726808");
             assertThat(browser.await(By.id("result-staff")).getText()).contains("Suicidal thoughts", "pregnancy test");
-            browser.screenshot("prescreen-result-eligible-en-phone");
+            page.fullScreenshot("prescreen-result-eligible-en-phone");
+        }
+    }
+
+    @Test
+    void personNeedingReviewSeesWhatTheTeamWillCheckInChinese() throws Exception {
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "zh-CN")) {
+            browser.open("/prescreen");
+            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
+            assertThat(page.stepTitle()).isEqualTo("关于您");
+            page.choose("respondent", "替家人填写");
+            page.type("age_years", "45");
+            page.choose("sex", "男");
+            page.weight("150", "磅");
+            page.choose("can_attend_visits", "我不确定");
+            page.fullScreenshot("prescreen-step1-zh-desktop");
+            page.next();
+
+            page.yes("sle_diagnosed");
+            page.month("sle_diagnosis_month", "2020", "三月");
+            page.yes("disease_active", "treated_8_weeks");
+            page.next();
+            page.no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
+                    "steroid_immuno_allergy", "severe_allergy");
+            page.next();
+            page.tick("conditions", "以上都没有");
+            page.no("current_infection", "long_term_anticoagulant", "alcohol_drug_problem");
+            page.next();
+            page.tick("recent_events_8w", "以上都没有");
+            page.tick("recent_events_4w", "以上都没有");
+            page.no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
+            page.next();
+
+            assertThat(page.stepTitle()).isEqualTo("怀孕与生育计划");
+            assertThat(page.shown("pregnant_or_breastfeeding", false)).isFalse();
+            page.no("pregnancy_plan_2y");
+            page.yes("willing_contraception");
+            page.next();
+
+            assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
+            assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("您可能符合条件：研究团队需要核实部分回答");
+            assertThat(browser.await(By.cssSelector("#result-review li[data-criterion='I1']")).getText())
+                    .contains("能够完成研究访视", "您不确定能否到武汉参加访视");
+            assertThat(browser.driver().findElements(By.cssSelector("#result-review li"))).hasSize(1);
+            assertThat(browser.await(By.id("result-notice")).getText()).contains("不是诊断");
+            page.fullScreenshot("prescreen-result-review-zh-desktop");
+        }
+    }
+
+    @Test
+    void personRuledOutIsToldKindlyWhichAnswerAndCanSwitchLanguage() throws Exception {
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            browser.open("/prescreen?lang=zh");
+            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
+            page.choose("respondent", "为自己填写");
+            page.type("age_years", "29");
+            page.choose("sex", "女");
+            page.weight("55", "公斤");
+            page.yes("can_attend_visits");
+            page.next();
+
+            page.yes("sle_diagnosed");
+            assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
+            page.no("sle_diagnosed");
+            for (String hidden : new String[] {"sle_diagnosis_month", "disease_active", "sledai_score", "treated_8_weeks"}) {
+                assertThat(page.shown(hidden, false)).as(hidden).isFalse();
+            }
+            page.fullScreenshot("prescreen-step2-zh-phone");
+            page.next();
+            page.no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
+                    "steroid_immuno_allergy", "severe_allergy");
+            page.next();
+            page.tick("conditions", "以上都没有");
+            page.no("current_infection", "long_term_anticoagulant", "alcohol_drug_problem");
+            page.next();
+            page.tick("recent_events_8w", "以上都没有");
+            page.tick("recent_events_4w", "以上都没有");
+            page.no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
+            page.next();
+            page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
+            page.yes("willing_contraception");
+            page.next();
+
+            assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
+            assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("您目前不适合参加本研究");
+            assertThat(browser.driver().findElements(By.cssSelector("#result-fail li"))).hasSize(1);
+            assertThat(browser.await(By.cssSelector("#result-fail li[data-criterion='I4']")).getText()).contains("您表示尚未确诊");
+            page.fullScreenshot("prescreen-result-ruled-out-zh-phone");
+
+            browser.await(By.cssSelector(".language-switch a[lang='en']")).click();
+            browser.awaitUrlContains("lang=en");
+            assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText())
+                    .isEqualTo("This study is not a match for you right now");
+            assertThat(browser.await(By.cssSelector("#result-fail li[data-criterion='I4']")).getText())
+                    .contains("you have not been diagnosed");
+            page.fullScreenshot("prescreen-result-ruled-out-en-phone");
         }
     }
 }

@@ -1,11 +1,18 @@
 package cn.whuh.portal.prescreen.ui;
 
 import cn.whuh.portal.support.Browser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -62,7 +69,7 @@ final class QuestionnairePage {
         WebElement input = browser.await(By.cssSelector("#answer-" + key + " input"));
         input.clear();
         input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        input.sendKeys(Keys.TAB);
     }
 
     void weight(String value, String unitLabel) {
@@ -123,6 +130,21 @@ final class QuestionnairePage {
                 "const f = document.querySelector('#answer-' + arguments[0]);"
                         + "const field = f.matches('[invalid]') ? f : f.querySelector('[invalid]');"
                         + "return field ? field.errorMessage : null;", key);
+    }
+
+    /** Saves the whole page, not only the visible part, under target/screenshots. */
+    void fullScreenshot(String name) throws IOException {
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+                "scale", 1);
+        String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("captureBeyondViewport", true, "clip", clip)).get("data");
+        Path file = Path.of("target/screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode(png));
     }
 
     String outcome() {
