@@ -43,6 +43,11 @@ interface AnswerField {
         group.getElement().executeJs("const input = this.querySelector('input'); if (input) { input.focus(); }");
     }
 
+    /** The label of one of the choices, in the visitor's language. */
+    static String label(List<Choice> choices, String key, Locale locale) {
+        return choices.stream().filter(c -> c.key().equals(key)).findFirst().map(c -> c.label().in(locale)).orElse(key);
+    }
+
     /** The question's help text, if any, in the visitor's language. */
     static String help(Question question, Locale locale) {
         return question.help() == null ? null : question.help().in(locale);

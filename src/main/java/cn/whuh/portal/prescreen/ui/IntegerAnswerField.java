@@ -1,25 +1,16 @@
 package cn.whuh.portal.prescreen.ui;
 
 import cn.whuh.portal.prescreen.Question;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Locale;
 
 /** A whole number; its bounds are checked by the engine, with the same message as the API. */
-class IntegerAnswerField implements AnswerField {
-
-    private final IntegerField field;
+class IntegerAnswerField extends SimpleAnswerField<IntegerField> {
 
     IntegerAnswerField(Question question, Locale locale) {
-        field = new IntegerField(question.label().in(locale));
+        super(new IntegerField(question.label().in(locale)));
         field.setHelperText(AnswerField.help(question, locale));
-        field.setManualValidation(true);
         field.addClassName("answer-number");
-    }
-
-    @Override
-    public Component component() {
-        return field;
     }
 
     @Override
@@ -35,18 +26,7 @@ class IntegerAnswerField implements AnswerField {
     }
 
     @Override
-    public void setError(String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(message != null);
-    }
-
-    @Override
     public void focus() {
         field.focus();
-    }
-
-    @Override
-    public void onChange(Runnable listener) {
-        field.addValueChangeListener(e -> listener.run());
     }
 }

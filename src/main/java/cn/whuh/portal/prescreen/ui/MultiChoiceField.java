@@ -2,7 +2,6 @@ package cn.whuh.portal.prescreen.ui;
 
 import cn.whuh.portal.prescreen.Choice;
 import cn.whuh.portal.prescreen.Question;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import java.util.ArrayList;
@@ -17,26 +16,24 @@ import java.util.function.Function;
  * Any of the question's options, plus "None of these" so that "none" is an answer the person gives (the
  * empty list) rather than a box left alone. Choosing "none" clears the others and the other way round.
  */
-class MultiChoiceField implements AnswerField {
+class MultiChoiceField extends SimpleAnswerField<CheckboxGroup<String>> {
 
     static final String NONE = "NONE_OF_THESE";
 
-    private final CheckboxGroup<String> group;
     private final List<String> optionKeys;
 
     MultiChoiceField(Question question, List<Choice> choices, Locale locale, Function<String, String> translate) {
+        super(new CheckboxGroup<>(question.label().in(locale)));
         optionKeys = choices.stream().map(Choice::key).toList();
         List<String> items = new ArrayList<>(optionKeys);
         items.add(NONE);
-        group = new CheckboxGroup<>(question.label().in(locale));
-        group.setItems(items);
-        group.setItemLabelGenerator(key -> NONE.equals(key) ? translate.apply("prescreen.form.noneOfThese")
-                : choices.stream().filter(c -> c.key().equals(key)).findFirst().map(c -> c.label().in(locale)).orElse(key));
-        group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        group.setHelperText(help(question, locale, translate));
-        group.setManualValidation(true);
-        group.addClassName("answer-multi");
-        group.addValueChangeListener(e -> {
+        field.setItems(items);
+        field.setItemLabelGenerator(key -> NONE.equals(key) ? translate.apply("prescreen.form.noneOfThese")
+                : AnswerField.label(choices, key, locale));
+        field.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        field.setHelperText(help(question, locale, translate));
+        field.addClassName("answer-multi");
+        field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 keepNoneExclusive(e.getOldValue(), e.getValue());
             }
@@ -50,22 +47,17 @@ class MultiChoiceField implements AnswerField {
 
     private void keepNoneExclusive(Set<String> before, Set<String> now) {
         if (now.contains(NONE) && !before.contains(NONE)) {
-            group.setValue(Set.of(NONE));
+            field.setValue(Set.of(NONE));
         } else if (now.contains(NONE) && now.size() > 1) {
             Set<String> others = new HashSet<>(now);
             others.remove(NONE);
-            group.setValue(others);
+            field.setValue(others);
         }
     }
 
     @Override
-    public Component component() {
-        return group;
-    }
-
-    @Override
     public Object value() {
-        Set<String> chosen = group.getValue();
+        Set<String> chosen = field.getValue();
         if (chosen.isEmpty()) {
             return null;
         }
@@ -77,23 +69,12 @@ class MultiChoiceField implements AnswerField {
         if (answer instanceof List<?> list) {
             Set<String> chosen = new LinkedHashSet<>();
             list.stream().filter(optionKeys::contains).map(String.class::cast).forEach(chosen::add);
-            group.setValue(list.isEmpty() ? Set.of(NONE) : chosen);
+            field.setValue(list.isEmpty() ? Set.of(NONE) : chosen);
         }
     }
 
     @Override
-    public void setError(String message) {
-        group.setErrorMessage(message);
-        group.setInvalid(message != null);
-    }
-
-    @Override
     public void focus() {
-        AnswerField.focusFirstInput(group);
-    }
-
-    @Override
-    public void onChange(Runnable listener) {
-        group.addValueChangeListener(e -> listener.run());
+        AnswerField.focusFirstInput(field);
     }
 }

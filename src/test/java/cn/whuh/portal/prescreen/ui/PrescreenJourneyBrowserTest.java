@@ -19,8 +19,9 @@ class PrescreenJourneyBrowserTest {
     @Test
     void likelyEligiblePersonReachesTheResultAndKeepsAnswersOnReload() throws Exception {
         try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
-            browser.open("/prescreen?lang=en");
+            browser.open("/prescreen/result?lang=en");
             QuestionnairePage page = new QuestionnairePage(browser, "Yes", "No");
+            // No result yet: the questionnaire opens instead.
             assertThat(page.stepTitle()).isEqualTo("About you");
             assertThat(browser.await(By.id("prescreen-progress-text")).getText()).isEqualTo("Step 1 of 6");
 
@@ -44,16 +45,7 @@ class PrescreenJourneyBrowserTest {
             browser.screenshot("prescreen-step2-en-phone");
             page.next();
 
-            page.no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
-                    "steroid_immuno_allergy", "severe_allergy");
-            page.next();
-            page.tick("conditions", "None of these");
-            page.no("current_infection", "long_term_anticoagulant", "alcohol_drug_problem");
-            page.next();
-            page.tick("recent_events_8w", "None of these");
-            page.tick("recent_events_4w", "None of these");
-            page.no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
-            page.next();
+            page.noToTreatmentsConditionsAndRecentEvents("None of these");
 
             // Back and forth keeps the answers; so does a reload of the page.
             page.back();
@@ -99,16 +91,7 @@ class PrescreenJourneyBrowserTest {
             page.month("sle_diagnosis_month", "2020", "三月");
             page.yes("disease_active", "treated_8_weeks");
             page.next();
-            page.no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
-                    "steroid_immuno_allergy", "severe_allergy");
-            page.next();
-            page.tick("conditions", "以上都没有");
-            page.no("current_infection", "long_term_anticoagulant", "alcohol_drug_problem");
-            page.next();
-            page.tick("recent_events_8w", "以上都没有");
-            page.tick("recent_events_4w", "以上都没有");
-            page.no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
-            page.next();
+            page.noToTreatmentsConditionsAndRecentEvents("以上都没有");
 
             assertThat(page.stepTitle()).isEqualTo("怀孕与生育计划");
             assertThat(page.shown("pregnant_or_breastfeeding", false)).isFalse();
@@ -146,16 +129,7 @@ class PrescreenJourneyBrowserTest {
             }
             page.fullScreenshot("prescreen-step2-zh-phone");
             page.next();
-            page.no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
-                    "steroid_immuno_allergy", "severe_allergy");
-            page.next();
-            page.tick("conditions", "以上都没有");
-            page.no("current_infection", "long_term_anticoagulant", "alcohol_drug_problem");
-            page.next();
-            page.tick("recent_events_8w", "以上都没有");
-            page.tick("recent_events_4w", "以上都没有");
-            page.no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
-            page.next();
+            page.noToTreatmentsConditionsAndRecentEvents("以上都没有");
             page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
             page.yes("willing_contraception");
             page.next();

@@ -61,6 +61,20 @@ final class QuestionnairePage {
         }
     }
 
+    /** Answers the treatments, other conditions and recent events steps with "no" and "none of these". */
+    void noToTreatmentsConditionsAndRecentEvents(String noneOfThese) {
+        no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
+                "steroid_immuno_allergy", "severe_allergy");
+        next();
+        tick("conditions", noneOfThese);
+        no("current_infection", "long_term_anticoagulant", "alcohol_drug_problem");
+        next();
+        tick("recent_events_8w", noneOfThese);
+        tick("recent_events_4w", noneOfThese);
+        no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
+        next();
+    }
+
     void tick(String key, String label) {
         click(optionLabel(key, "vaadin-checkbox", label));
     }
