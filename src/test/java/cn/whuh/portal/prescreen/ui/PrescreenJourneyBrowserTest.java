@@ -34,7 +34,7 @@ class PrescreenJourneyBrowserTest {
             page.choose("sex", "Female");
             page.weight("104", "jin (斤)");
             page.yes("can_attend_visits");
-            browser.screenshot("prescreen-step1-en-phone");
+            page.fullScreenshot("prescreen-step1-en-phone");
             Accessibility.assertNoSeriousViolations(browser.driver());
             page.next();
 
@@ -44,7 +44,7 @@ class PrescreenJourneyBrowserTest {
             assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
             page.month("sle_diagnosis_month", "2021", "March");
             page.yes("disease_active", "treated_8_weeks");
-            browser.screenshot("prescreen-step2-en-phone");
+            page.fullScreenshot("prescreen-step2-en-phone");
             page.next();
 
             page.noToTreatmentsConditionsAndRecentEvents("None of these");
