@@ -56,6 +56,7 @@ public class SecurityConfig {
                 .expiredUrl("/login"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)
+                        .defaultSuccessUrl("/staff")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {
                                 auditLog.record(authentication.getName(), LOGOUT, null, null);

@@ -1,0 +1,104 @@
+package cn.whuh.portal.staff.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.whuh.portal.staff.StaffRole;
+import cn.whuh.portal.staff.StaffUsers;
+import cn.whuh.portal.staff.TestStaff;
+import cn.whuh.portal.lead.LeadStatus;
+import cn.whuh.portal.staff.leads.DemoLeads;
+import cn.whuh.portal.staff.leads.LeadFilter;
+import cn.whuh.portal.staff.leads.LeadFilter.Assignment;
+import cn.whuh.portal.staff.leads.LeadFilter.Scope;
+import cn.whuh.portal.staff.leads.LeadQueue;
+import cn.whuh.portal.support.Browser;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A recruiter's day: sign in, filter the queue, open a lead, log an attempt, change status, see the timeline. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaffBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffUsers users;
+    @Autowired
+    DemoLeads demoLeads;
+    @Autowired
+    LeadQueue queue;
+
+    @Test
+    void recruiterWorksALeadFromQueueToTimeline() {
+        demoLeads.ensure(50);
+        String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
+            signIn(browser, recruiter, TestStaff.PASSWORD);
+            browser.open("/staff/leads");
+            browser.await(By.cssSelector("#lead-queue"));
+            browser.screenshot("staff-queue-desktop");
+
+            // Filter by reference: exactly that one lead remains.
+            String reference = TestStaff.as(recruiter, StaffRole.RECRUITER, () -> queue.page(
+                    new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.UNASSIGNED, false, null),
+                    List.of(), 0, 1)).getFirst().reference();
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            wait.until(d -> gridSize(browser) > 1);
+            browser.await(By.cssSelector("#filter-text input")).sendKeys(reference, Keys.TAB);
+            wait.until(d -> gridSize(browser) == 1);
+            assertThat(browser.await(By.cssSelector("#lead-queue")).getText()).contains(reference);
+
+            browser.open("/staff/leads/" + reference);
+            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo(reference);
+            browser.await(By.id("reveal-contact")).click();
+            assertThat(browser.await(By.id("lead-phone")).getAttribute("href")).startsWith("tel:1");
+
+            browser.await(By.id("take-lead")).click();
+            wait.until(d -> d.findElement(By.id("assigned-to")).getText().contains(recruiter));
+            browser.await(By.cssSelector("#attempt-note textarea")).sendKeys("Rang twice, no voicemail");
+            browser.await(By.id("attempt-no-answer")).click();
+            wait.until(d -> d.findElement(By.id("timeline")).getText().contains("Contact attempt: No answer"));
+            assertThat(browser.await(By.id("lead-status")).getText()).isEqualTo("Contact attempted");
+            assertThat(browser.await(By.id("timeline")).getText()).contains("Rang twice, no voicemail");
+
+            browser.await(By.id("attempt-reached")).click();
+            wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Reached"));
+            browser.await(By.id("new-status")).click();
+            browser.await(By.cssSelector("vaadin-select-item[label='Not interested'], vaadin-select-item"));
+            browser.script("""
+                    const items = [...document.querySelectorAll('vaadin-select-item')];
+                    items.find(i => i.textContent.trim() === 'Not interested').click();""");
+            browser.await(By.id("status-reason")).click();
+            browser.script("""
+                    const items = [...document.querySelectorAll('vaadin-select-item')];
+                    items.find(i => i.textContent.trim() === 'Travel distance').click();""");
+            browser.await(By.cssSelector("#status-note textarea")).sendKeys("Lives in Urumqi, cannot travel");
+            browser.await(By.id("change-status")).click();
+            wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Not interested"));
+            String timeline = browser.await(By.id("timeline")).getText();
+            assertThat(timeline).contains("Status: Reached → Not interested — Travel distance")
+                    .contains("Lives in Urumqi, cannot travel").contains("Contact details shown");
+            browser.screenshot("staff-lead-desktop");
+        }
+    }
+
+    private static long gridSize(Browser browser) {
+        return ((Number) browser.script("return document.querySelector('#lead-queue').size || 0")).longValue();
+    }
+
+    static void signIn(Browser browser, String username, String password) {
+        browser.open("/login");
+        browser.await(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        browser.await(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        browser.awaitUrlContains("/staff");
+    }
+}
