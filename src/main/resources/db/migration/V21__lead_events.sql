@@ -15,8 +15,11 @@ CREATE TABLE lead_event (
     INDEX idx_lead_event_lead (lead_id, occurred_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- The queue's default order sorts on these; the appointment belongs to the lead.
+-- The appointment and the first contact belong to the lead. The queue reads only the columns of this
+-- covering index, so filtering and sorting 100 000 leads scan a narrow index, never the wide rows with
+-- their JSON answers.
 ALTER TABLE leads
     ADD COLUMN screening_at DATETIME(6) NULL,
     ADD COLUMN first_contact_at DATETIME(6) NULL,
-    ADD INDEX idx_lead_status_created (status, created_at);
+    ADD INDEX idx_lead_queue_cover (status, created_at, outcome, next_action_date, assigned_to, last_contact_at,
+                                    reference, full_name, phone);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,10 @@ public class LeadQueue {
     /** Columns the queue may be sorted by (entity attribute names). */
     public static final Set<String> SORTABLE = Set.of("reference", "createdAt", "outcome", "status", "fullName",
             "phone", "assignedTo", "lastContactAt", "nextActionDate");
+
+    /** A whole reference such as LP-7K3QX: found through its unique index. */
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z]{2}-[A-Za-z0-9]{5,9}");
+    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[0-9][0-9 ()-]{2,}");
 
     /** A requested order on one column. */
     public record Sort(String column, boolean ascending) {
@@ -157,14 +162,15 @@ public class LeadQueue {
             all.add(overdue(cb, lead));
         }
         String text = filter.text() == null ? "" : filter.text().strip();
-        if (!text.isEmpty()) {
+        if (REFERENCE.matcher(text).matches()) {
+            all.add(cb.equal(lead.get("reference"), text.toUpperCase(Locale.ROOT)));
+        } else if (!text.isEmpty()) {
             String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
             List<Predicate> any = new ArrayList<>();
             any.add(cb.like(lead.get("reference"), like.toUpperCase(Locale.ROOT), '\\'));
             any.add(cb.like(lead.get("fullName"), like, '\\'));
-            String digits = text.replaceAll("[^0-9]", "");
-            if (digits.length() >= 3) {
-                any.add(cb.like(lead.get("phone"), "%" + digits + "%"));
+            if (PHONE_LIKE.matcher(text).matches()) {
+                any.add(cb.like(lead.get("phone"), "%" + text.replaceAll("[^0-9]", "") + "%"));
             }
             all.add(cb.or(any.toArray(Predicate[]::new)));
         }
