@@ -133,7 +133,8 @@ public class LeadWork {
             throw new StaffException("staff.lead.error.transition");
         }
         String note = cleanNote(change.note(), change.to().closed());
-        if (change.to().closed() && !Workflow.reasons(change.to()).contains(change.reasonCode())) {
+        if (change.to().closed() && (change.reasonCode() == null
+                || !Workflow.reasons(change.to()).contains(change.reasonCode()))) {
             throw new StaffException("staff.lead.error.reason");
         }
         Instant now = Instant.now(clock);

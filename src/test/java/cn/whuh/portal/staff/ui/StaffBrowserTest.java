@@ -91,6 +91,30 @@ class StaffBrowserTest {
         }
     }
 
+    @Test
+    void investigatorSeesDashboardAndQueueOnAPhoneInChinese() {
+        demoLeads.ensure(50);
+        String investigator = TestStaff.create(users, StaffRole.INVESTIGATOR);
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            signIn(browser, investigator, TestStaff.PASSWORD);
+            browser.open("/staff");
+            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("研究工作人员");
+            assertThat(browser.await(By.cssSelector(".dash-charts")).getText()).contains("转化漏斗");
+            assertThat(browser.driver().findElements(By.cssSelector("svg.chart"))).hasSize(4);
+            assertNoSidewaysScroll(browser);
+            browser.screenshot("staff-dashboard-zh-phone");
+            browser.open("/staff/leads");
+            assertThat(browser.await(By.id("export-csv")).getText()).isEqualTo("导出 CSV");
+            assertNoSidewaysScroll(browser);
+            browser.screenshot("staff-queue-zh-phone");
+        }
+    }
+
+    private static void assertNoSidewaysScroll(Browser browser) {
+        assertThat((Boolean) browser.script(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
+    }
+
     private static long gridSize(Browser browser) {
         return ((Number) browser.script("return document.querySelector('#lead-queue').size || 0")).longValue();
     }
