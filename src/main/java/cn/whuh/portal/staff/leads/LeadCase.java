@@ -2,6 +2,7 @@ package cn.whuh.portal.staff.leads;
 
 import cn.whuh.portal.audit.AuditEvent;
 import cn.whuh.portal.lead.Lead;
+import cn.whuh.portal.lead.LeadStatus;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,6 +25,6 @@ public record LeadCase(Lead lead, List<LeadEvent> events, List<AuditEvent> audit
 
     public boolean suggestUnreachable() {
         return unansweredInARow >= Workflow.UNANSWERED_BEFORE_UNREACHABLE
-                && Workflow.allowed(lead.getStatus(), cn.whuh.portal.lead.LeadStatus.UNREACHABLE);
+                && Workflow.allowed(lead.getStatus(), LeadStatus.UNREACHABLE);
     }
 }

@@ -1,6 +1,7 @@
 package cn.whuh.portal.staff.ui;
 
 import cn.whuh.portal.audit.AuditEvent;
+import cn.whuh.portal.base.i18n.Text;
 import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadConsent;
 import cn.whuh.portal.lead.LeadStatus;
@@ -34,6 +35,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
@@ -47,6 +49,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -214,7 +217,7 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
         for (AttemptResult result : AttemptResult.values()) {
             Button b = new Button(getTranslation("staff.attempt." + result),
                     e -> act(() -> work.logAttempt(reference, result, note.getValue())));
-            b.setId("attempt-" + result.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setId("attempt-" + result.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             buttons.add(b);
         }
         Div box = new Div(new Span(getTranslation("staff.lead.logAttempt")), note, buttons);
@@ -330,7 +333,7 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
             ListItem item = new ListItem();
             item.getElement().setAttribute("data-status", r.status().name());
             Span badge = new Span(getTranslation("staff.criterion." + r.status()));
-            badge.addClassName("criterion-" + r.status().name().toLowerCase(java.util.Locale.ROOT));
+            badge.addClassName("criterion-" + r.status().name().toLowerCase(Locale.ROOT));
             item.add(badge, new Span(" " + r.id() + " " + text(r.title())), new Div(text(r.reason())));
             checklist.add(item);
         }
@@ -344,7 +347,7 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
         return card;
     }
 
-    private String text(cn.whuh.portal.base.i18n.Text t) {
+    private String text(Text t) {
         return t == null ? "" : t.in(getLocale());
     }
 
@@ -429,9 +432,10 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
     private void act(Runnable change) {
         try {
             change.run();
-            Notification.show(getTranslation("staff.lead.saved"));
+            Notification.show(getTranslation("staff.lead.saved"), 2000, Notification.Position.TOP_CENTER);
         } catch (StaffException e) {
-            Notification.show(getTranslation(e.messageKey()));
+            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         render(work.reload(reference));
     }

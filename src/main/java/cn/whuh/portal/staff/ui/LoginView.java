@@ -1,5 +1,6 @@
 package cn.whuh.portal.staff.ui;
 
+import cn.whuh.portal.staff.ThrottledAuthenticationProvider.TooManyFailedLoginsException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -9,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import cn.whuh.portal.staff.ThrottledAuthenticationProvider.TooManyFailedLoginsException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in for study staff; Spring Security handles the form post to {@code /login}. */
