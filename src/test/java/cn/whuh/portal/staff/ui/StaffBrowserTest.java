@@ -72,15 +72,8 @@ class StaffBrowserTest {
 
             browser.await(By.id("attempt-reached")).click();
             wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Reached"));
-            browser.await(By.id("new-status")).click();
-            browser.await(By.cssSelector("vaadin-select-item[label='Not interested'], vaadin-select-item"));
-            browser.script("""
-                    const items = [...document.querySelectorAll('vaadin-select-item')];
-                    items.find(i => i.textContent.trim() === 'Not interested').click();""");
-            browser.await(By.id("status-reason")).click();
-            browser.script("""
-                    const items = [...document.querySelectorAll('vaadin-select-item')];
-                    items.find(i => i.textContent.trim() === 'Travel distance').click();""");
+            choose(browser, "new-status", "Not interested");
+            choose(browser, "status-reason", "Travel distance");
             browser.await(By.cssSelector("#status-note textarea")).sendKeys("Lives in Urumqi, cannot travel");
             browser.await(By.id("change-status")).click();
             wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Not interested"));
@@ -111,8 +104,23 @@ class StaffBrowserTest {
     }
 
     private static void assertNoSidewaysScroll(Browser browser) {
+        Object wide = browser.script("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className)
+                    .slice(0, 5).join(' ');""");
         assertThat((Boolean) browser.script(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth")).isTrue();
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("wider than the screen: %s", wide).isTrue();
+    }
+
+    /** Opens a Vaadin select and picks the option with this label. */
+    private static void choose(Browser browser, String selectId, String label) {
+        browser.await(By.id(selectId)).click();
+        browser.await(By.cssSelector("vaadin-select-item"));
+        browser.script("[...document.querySelectorAll('vaadin-select-item')]"
+                + ".find(i => i.textContent.trim() === arguments[0]).click()", label);
     }
 
     private static long gridSize(Browser browser) {
