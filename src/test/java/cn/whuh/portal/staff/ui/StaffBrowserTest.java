@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUsers;
 import cn.whuh.portal.staff.TestStaff;
+import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.staff.leads.DemoLeads;
 import cn.whuh.portal.staff.leads.LeadFilter;
@@ -35,6 +36,8 @@ class StaffBrowserTest {
     DemoLeads demoLeads;
     @Autowired
     LeadQueue queue;
+    @Autowired
+    AuditLog auditLog;
 
     @Test
     void recruiterWorksALeadFromQueueToTimeline() {
@@ -100,6 +103,12 @@ class StaffBrowserTest {
             assertThat(browser.await(By.id("export-csv")).getText()).isEqualTo("导出 CSV");
             assertNoSidewaysScroll(browser);
             browser.screenshot("staff-queue-zh-phone");
+
+            browser.await(By.cssSelector(".staff-logout")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> auditLog.byAction("LOGOUT").stream().anyMatch(e -> e.getActor().equals(investigator)));
+            browser.open("/staff");
+            browser.awaitUrlContains("/login");
         }
     }
 
@@ -118,9 +127,11 @@ class StaffBrowserTest {
     /** Opens a Vaadin select and picks the option with this label. */
     private static void choose(Browser browser, String selectId, String label) {
         browser.await(By.id(selectId)).click();
-        browser.await(By.cssSelector("vaadin-select-item"));
-        browser.script("[...document.querySelectorAll('vaadin-select-item')]"
-                + ".find(i => i.textContent.trim() === arguments[0]).click()", label);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === arguments[0] && i.getClientRects().length > 0);
+                if (item) { item.click(); }
+                return !!item;""", label));
     }
 
     private static long gridSize(Browser browser) {
