@@ -124,6 +124,28 @@ class StaffBrowserTest {
                 .as("wider than the screen: %s", wide).isTrue();
     }
 
+    @Test
+    void adminCreatesAUserAndFindsItInTheAuditTrail() {
+        String admin = TestStaff.create(users, StaffRole.ADMIN);
+        String newcomer = "nurse-" + System.nanoTime() % 100_000;
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
+            signIn(browser, admin, TestStaff.PASSWORD);
+            browser.open("/staff/users");
+            browser.await(By.cssSelector("#new-username input")).sendKeys(newcomer);
+            browser.await(By.id("create-user")).click();
+            String oneTime = browser.await(By.cssSelector(".one-time-password")).getText();
+            assertThat(oneTime).hasSizeGreaterThanOrEqualTo(20);
+            browser.screenshot("staff-users-desktop");
+            assertThat(users.mustChangePassword(newcomer)).isTrue();
+
+            browser.open("/staff/audit");
+            browser.await(By.cssSelector("vaadin-grid"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
+                    "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
+                    "user=" + newcomer + " role=RECRUITER"));
+        }
+    }
+
     /** Opens a Vaadin select and picks the option with this label. */
     private static void choose(Browser browser, String selectId, String label) {
         browser.await(By.id(selectId)).click();
