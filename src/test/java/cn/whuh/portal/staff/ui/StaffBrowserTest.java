@@ -128,12 +128,13 @@ class StaffBrowserTest {
     void adminCreatesAUserAndFindsItInTheAuditTrail() {
         String admin = TestStaff.create(users, StaffRole.ADMIN);
         String newcomer = "nurse-" + System.nanoTime() % 100_000;
+        String oneTime;
         try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
             signIn(browser, admin, TestStaff.PASSWORD);
             browser.open("/staff/users");
             browser.await(By.cssSelector("#new-username input")).sendKeys(newcomer);
             browser.await(By.id("create-user")).click();
-            String oneTime = browser.await(By.cssSelector(".one-time-password")).getText();
+            oneTime = browser.await(By.cssSelector(".one-time-password")).getText();
             assertThat(oneTime).hasSizeGreaterThanOrEqualTo(20);
             browser.screenshot("staff-users-desktop");
             assertThat(users.mustChangePassword(newcomer)).isTrue();
@@ -143,6 +144,19 @@ class StaffBrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
                     "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
                     "user=" + newcomer + " role=RECRUITER"));
+        }
+        // The newcomer sees nothing but the password change until they have chosen their own password.
+        try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
+            signIn(browser, newcomer, oneTime);
+            browser.open("/staff/leads");
+            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Change password");
+            browser.await(By.cssSelector("vaadin-password-field:nth-of-type(1) input")).sendKeys(oneTime);
+            browser.await(By.cssSelector("vaadin-password-field:nth-of-type(2) input")).sendKeys("my-own-secret-42");
+            browser.await(By.cssSelector("vaadin-password-field:nth-of-type(3) input")).sendKeys("my-own-secret-42");
+            browser.await(By.id("save-password")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !users.mustChangePassword(newcomer));
+            browser.open("/staff/leads");
+            browser.await(By.id("lead-queue"));
         }
     }
 
