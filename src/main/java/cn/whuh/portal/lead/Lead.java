@@ -86,6 +86,10 @@ public class Lead {
     private LocalDate nextActionDate;
     @Column(name = "recontact_date")
     private LocalDate recontactDate;
+    @Column(name = "screening_at")
+    private Instant screeningAt;
+    @Column(name = "first_contact_at")
+    private Instant firstContactAt;
     @OneToMany(mappedBy = "lead", cascade = CascadeType.PERSIST)
     private List<LeadConsent> consents = new ArrayList<>();
 
@@ -299,5 +303,23 @@ public class Lead {
 
     public void setRecontactDate(LocalDate recontactDate) {
         this.recontactDate = recontactDate;
+    }
+
+    /** When the screening visit is booked (status SCREENING_SCHEDULED), or null. */
+    public Instant getScreeningAt() {
+        return screeningAt;
+    }
+
+    public void setScreeningAt(Instant screeningAt) {
+        this.screeningAt = screeningAt;
+    }
+
+    /** The first contact attempt, for the dashboard's time to first contact. */
+    public Instant getFirstContactAt() {
+        return firstContactAt;
+    }
+
+    public void setFirstContactAt(Instant firstContactAt) {
+        this.firstContactAt = firstContactAt;
     }
 }

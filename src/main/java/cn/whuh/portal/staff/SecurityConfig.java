@@ -1,63 +1,99 @@
 package cn.whuh.portal.staff;
 
-import cn.whuh.portal.base.config.PortalProperties;
+import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.staff.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.security.SecureRandom;
-import java.util.Base64;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionCreatedEvent;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Public: the study page, the self-check, the public API, privacy, login and health. Everything under
- * {@code /staff} needs a signed-in staff member (views say which role with access annotations).
+ * {@code /staff} needs a staff role (views and service methods say which). Sign-in is a form on the Vaadin
+ * login view, checked against {@code staff_user} with Argon2id hashes, with lockout and audit
+ * ({@link ThrottledAuthenticationProvider}); the session id changes at sign-in; idle sessions end after
+ * {@code portal.staff.idle-timeout} even with a tab open ({@code vaadin.closeIdleSessions}).
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfig {
 
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    static final String LOGOUT = "LOGOUT";
+
+    private final StaffProperties properties;
+
+    SecurityConfig(StaffProperties properties) {
+        this.properties = properties;
+    }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, AuditLog auditLog)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/api/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**").permitAll()
+                .requestMatchers("/staff", "/staff/**").hasRole(StaffRole.RECRUITER_ROLE));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Session fixation: Spring Security's default gives the session a new id at sign-in.
+        http.sessionManagement(session -> session
+                .maximumSessions(-1)
+                .sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class)
+                        .defaultSuccessUrl("/staff")
+                        .addLogoutHandler((request, response, authentication) -> {
+                            if (authentication != null) {
+                                auditLog.record(authentication.getName(), LOGOUT, null, null);
+                            }
+                        }))
+                .build();
     }
 
+    /** Argon2id with Spring Security's recommended parameters; needs BouncyCastle. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
-    /** The first administrator from PORTAL_ADMIN_*; without a configured password one is generated and logged once. */
+    /** The only authentication provider, so that nothing can sign in around the lockout. */
     @Bean
-    UserDetailsService staffUsers(PortalProperties properties, PasswordEncoder encoder) {
-        String password = properties.admin().password();
-        if (password == null || password.isBlank()) {
-            byte[] random = new byte[12];
-            new SecureRandom().nextBytes(random);
-            password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            log.warn("No PORTAL_ADMIN_PASSWORD set: generated password for staff user '{}': {}",
-                    properties.admin().username(), password);
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(properties.admin().username())
-                .password(encoder.encode(password))
-                .roles("ADMIN")
-                .build());
+    AuthenticationProvider staffAuthenticationProvider(StaffUsers users, PasswordEncoder encoder,
+            LoginThrottle throttle, AuditLog auditLog) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle, auditLog);
+    }
+
+    /** Knows each signed-in user's sessions, so disabling a user can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** Every session idles out after the configured time (Vaadin closes it even while heartbeats arrive). */
+    @EventListener
+    void sessionCreated(HttpSessionCreatedEvent event) {
+        event.getSession().setMaxInactiveInterval((int) properties.idleTimeout().toSeconds());
     }
 }

@@ -1,5 +1,6 @@
 package cn.whuh.portal.staff.ui;
 
+import cn.whuh.portal.staff.ThrottledAuthenticationProvider.TooManyFailedLoginsException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -7,7 +8,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in for study staff; Spring Security handles the form post to {@code /login}. */
 @Route("login")
@@ -19,10 +22,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     public LoginView() {
         addClassName("login-page");
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle(getTranslation("login.title"));
-        i18n.getForm().setUsername(getTranslation("login.username"));
-        i18n.getForm().setPassword(getTranslation("login.password"));
-        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        copyLabels(i18n);
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
@@ -31,9 +31,30 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(form);
     }
 
+    private void copyLabels(LoginI18n i18n) {
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error && lastFailure() instanceof TooManyFailedLoginsException) {
+            LoginI18n i18n = LoginI18n.createDefault();
+            copyLabels(i18n);
+            i18n.getErrorMessage().setTitle(getTranslation("staff.login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("staff.login.locked.message"));
+            form.setI18n(i18n);
+        }
+        form.setError(error);
+    }
+
+    /** Spring Security keeps the last sign-in failure in the session for the login page. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

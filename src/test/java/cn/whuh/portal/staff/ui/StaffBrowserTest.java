@@ -1,0 +1,183 @@
+package cn.whuh.portal.staff.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.whuh.portal.staff.StaffRole;
+import cn.whuh.portal.staff.StaffUsers;
+import cn.whuh.portal.staff.TestStaff;
+import cn.whuh.portal.audit.AuditLog;
+import cn.whuh.portal.lead.LeadStatus;
+import cn.whuh.portal.staff.leads.DemoLeads;
+import cn.whuh.portal.staff.leads.LeadFilter;
+import cn.whuh.portal.staff.leads.LeadFilter.Assignment;
+import cn.whuh.portal.staff.leads.LeadFilter.Scope;
+import cn.whuh.portal.staff.leads.LeadQueue;
+import cn.whuh.portal.support.Browser;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A recruiter's day: sign in, filter the queue, open a lead, log an attempt, change status, see the timeline. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StaffBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffUsers users;
+    @Autowired
+    DemoLeads demoLeads;
+    @Autowired
+    LeadQueue queue;
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void recruiterWorksALeadFromQueueToTimeline() {
+        demoLeads.ensure(50);
+        String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
+            signIn(browser, recruiter, TestStaff.PASSWORD);
+            browser.open("/staff/leads");
+            browser.await(By.cssSelector("#lead-queue"));
+            browser.screenshot("staff-queue-desktop");
+
+            // Filter by reference: exactly that one lead remains.
+            String reference = TestStaff.as(recruiter, StaffRole.RECRUITER, () -> queue.page(
+                    new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.UNASSIGNED, false, null),
+                    List.of(), 0, 1)).getFirst().reference();
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            wait.until(d -> gridSize(browser) > 1);
+            browser.await(By.cssSelector("#filter-text input")).sendKeys(reference, Keys.TAB);
+            wait.until(d -> gridSize(browser) == 1);
+            assertThat(browser.await(By.cssSelector("#lead-queue")).getText()).contains(reference);
+
+            browser.open("/staff/leads/" + reference);
+            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo(reference);
+            browser.await(By.id("reveal-contact")).click();
+            assertThat(browser.await(By.id("lead-phone")).getAttribute("href")).startsWith("tel:1");
+
+            browser.await(By.id("take-lead")).click();
+            wait.until(d -> d.findElement(By.id("assigned-to")).getText().contains(recruiter));
+            browser.await(By.cssSelector("#attempt-note textarea")).sendKeys("Rang twice, no voicemail");
+            browser.await(By.id("attempt-no-answer")).click();
+            wait.until(d -> d.findElement(By.id("timeline")).getText().contains("Contact attempt: No answer"));
+            assertThat(browser.await(By.id("lead-status")).getText()).isEqualTo("Contact attempted");
+            assertThat(browser.await(By.id("timeline")).getText()).contains("Rang twice, no voicemail");
+
+            browser.await(By.id("attempt-reached")).click();
+            wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Reached"));
+            choose(browser, "new-status", "Not interested");
+            choose(browser, "status-reason", "Travel distance");
+            browser.await(By.cssSelector("#status-note textarea")).sendKeys("Lives in Urumqi, cannot travel");
+            browser.await(By.id("change-status")).click();
+            wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Not interested"));
+            String timeline = browser.await(By.id("timeline")).getText();
+            assertThat(timeline).contains("Status: Reached → Not interested — Travel distance")
+                    .contains("Lives in Urumqi, cannot travel").contains("Contact details shown");
+            browser.screenshot("staff-lead-desktop");
+        }
+    }
+
+    @Test
+    void investigatorSeesDashboardAndQueueOnAPhoneInChinese() {
+        demoLeads.ensure(50);
+        String investigator = TestStaff.create(users, StaffRole.INVESTIGATOR);
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            signIn(browser, investigator, TestStaff.PASSWORD);
+            browser.open("/staff");
+            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("研究工作人员");
+            assertThat(browser.await(By.cssSelector(".dash-charts")).getText()).contains("转化漏斗");
+            assertThat(browser.driver().findElements(By.cssSelector("svg.chart"))).hasSize(4);
+            assertNoSidewaysScroll(browser);
+            browser.screenshot("staff-dashboard-zh-phone");
+            browser.open("/staff/leads");
+            assertThat(browser.await(By.id("export-csv")).getText()).isEqualTo("导出 CSV");
+            assertNoSidewaysScroll(browser);
+            browser.screenshot("staff-queue-zh-phone");
+
+            browser.await(By.cssSelector(".staff-logout")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> auditLog.byAction("LOGOUT").stream().anyMatch(e -> e.getActor().equals(investigator)));
+            browser.open("/staff");
+            browser.awaitUrlContains("/login");
+        }
+    }
+
+    private static void assertNoSidewaysScroll(Browser browser) {
+        Object wide = browser.script("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className)
+                    .slice(0, 5).join(' ');""");
+        assertThat((Boolean) browser.script(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("wider than the screen: %s", wide).isTrue();
+    }
+
+    @Test
+    void adminCreatesAUserAndFindsItInTheAuditTrail() {
+        String admin = TestStaff.create(users, StaffRole.ADMIN);
+        String newcomer = "nurse-" + System.nanoTime() % 100_000;
+        String oneTime;
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
+            signIn(browser, admin, TestStaff.PASSWORD);
+            browser.open("/staff/users");
+            browser.await(By.cssSelector("#new-username input")).sendKeys(newcomer);
+            browser.await(By.id("create-user")).click();
+            oneTime = browser.await(By.cssSelector(".one-time-password")).getText();
+            assertThat(oneTime).hasSizeGreaterThanOrEqualTo(20);
+            browser.screenshot("staff-users-desktop");
+            assertThat(users.mustChangePassword(newcomer)).isTrue();
+
+            browser.open("/staff/audit");
+            browser.await(By.cssSelector("vaadin-grid"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
+                    "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
+                    "user=" + newcomer + " role=RECRUITER"));
+        }
+        // The newcomer sees nothing but the password change until they have chosen their own password.
+        try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
+            signIn(browser, newcomer, oneTime);
+            browser.open("/staff/leads");
+            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Change password");
+            browser.await(By.cssSelector("vaadin-password-field:nth-of-type(1) input")).sendKeys(oneTime);
+            browser.await(By.cssSelector("vaadin-password-field:nth-of-type(2) input")).sendKeys("my-own-secret-42");
+            browser.await(By.cssSelector("vaadin-password-field:nth-of-type(3) input")).sendKeys("my-own-secret-42");
+            browser.await(By.id("save-password")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !users.mustChangePassword(newcomer));
+            browser.open("/staff/leads");
+            browser.await(By.id("lead-queue"));
+        }
+    }
+
+    /** Opens a Vaadin select and picks the option with this label. */
+    private static void choose(Browser browser, String selectId, String label) {
+        browser.await(By.id(selectId)).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === arguments[0] && i.getClientRects().length > 0);
+                if (item) { item.click(); }
+                return !!item;""", label));
+    }
+
+    private static long gridSize(Browser browser) {
+        return ((Number) browser.script("return document.querySelector('#lead-queue').size || 0")).longValue();
+    }
+
+    static void signIn(Browser browser, String username, String password) {
+        browser.open("/login");
+        browser.await(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        browser.await(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        browser.awaitUrlContains("/staff");
+    }
+}
