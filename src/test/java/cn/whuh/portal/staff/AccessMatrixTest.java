@@ -42,7 +42,8 @@ class AccessMatrixTest {
             "staff/leads/:___url_parameter", StaffRole.RECRUITER,
             "staff/password", StaffRole.RECRUITER,
             "staff/users", StaffRole.ADMIN,
-            "staff/audit", StaffRole.ADMIN);
+            "staff/audit", StaffRole.ADMIN,
+            "staff/outbox", StaffRole.ADMIN);
 
     @LocalServerPort
     int port;

@@ -1,5 +1,6 @@
 package cn.whuh.portal.staff.ui;
 
+import cn.whuh.portal.notify.ui.OutboxView;
 import cn.whuh.portal.staff.CurrentStaff;
 import cn.whuh.portal.staff.StaffRole;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +30,8 @@ abstract class StaffPage extends Div implements HasDynamicTitle {
         nav.addClassName("staff-nav");
         nav.add(link("staff.nav.dashboard", StaffHomeView.class), link("staff.nav.leads", LeadQueueView.class));
         if (CurrentStaff.has(StaffRole.ADMIN)) {
-            nav.add(link("staff.nav.users", UsersView.class), link("staff.nav.audit", AuditView.class));
+            nav.add(link("staff.nav.users", UsersView.class), link("staff.nav.audit", AuditView.class),
+                    link("staff.nav.outbox", OutboxView.class));
         }
         Span user = new Span(CurrentStaff.username());
         user.addClassName("staff-user");
