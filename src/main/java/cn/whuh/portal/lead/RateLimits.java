@@ -46,7 +46,7 @@ public class RateLimits {
         private final Cache<String, Bucket> buckets;
 
         Limit(int capacity, Duration period) {
-            this.bandwidth = Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build();
+            this.bandwidth = Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build();
             this.buckets = Caffeine.newBuilder().expireAfterAccess(period).maximumSize(100_000).build();
         }
 
