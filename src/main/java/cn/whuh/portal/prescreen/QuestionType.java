@@ -1,0 +1,21 @@
+package cn.whuh.portal.prescreen;
+
+/** The kinds of question a questionnaire data file may ask, and the answer each takes (prescreen-spec.md §1). */
+public enum QuestionType {
+    /** {@code YES}, {@code NO} or {@code UNSURE}. */
+    YES_NO_UNSURE,
+    /** One option key. */
+    CHOICE,
+    /** A list of option keys; an empty list means "none of these". */
+    MULTI_CHOICE,
+    /** A whole number within the question's bounds. */
+    INTEGER,
+    /** {@code {"value": number > 0, "unit": unit key}}; rules see it converted to kilograms. */
+    WEIGHT,
+    /** {@code YYYY-MM}, not in the future, or {@code UNSURE}. */
+    YEAR_MONTH;
+
+    public static final String YES = "YES";
+    public static final String NO = "NO";
+    public static final String UNSURE = "UNSURE";
+}

@@ -1,0 +1,129 @@
+package cn.whuh.portal.study;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Every study the portal shows, loaded once at start-up from {@code studies/<NCT id>/study.yaml} on the
+ * classpath. A file that cannot be read, misses a field, has a text in one language only, numbers its
+ * criteria wrongly or sits in a folder not named after its NCT id stops the start-up with a message that
+ * says which file and which field.
+ */
+@Component
+public class StudyCatalog {
+
+    static final String LOCATION = "classpath*:studies/*/study.yaml";
+
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private final Map<String, Study> studies;
+
+    public StudyCatalog(ResourcePatternResolver resources, Validator validator) throws IOException {
+        Map<String, Study> loaded = new LinkedHashMap<>();
+        for (Resource resource : resources.getResources(LOCATION)) {
+            Study study = read(resource, validator);
+            if (loaded.putIfAbsent(study.nctId(), study) != null) {
+                throw new InvalidStudyFileException(describe(resource), List.of("a second file for " + study.nctId()));
+            }
+        }
+        if (loaded.isEmpty()) {
+            throw new IllegalStateException("No study data file found at " + LOCATION);
+        }
+        this.studies = Map.copyOf(loaded);
+    }
+
+    public Optional<Study> find(String nctId) {
+        return Optional.ofNullable(nctId).map(studies::get);
+    }
+
+    /** All studies, ordered by NCT id. */
+    public List<Study> all() {
+        return studies.values().stream().sorted(Comparator.comparing(Study::nctId)).toList();
+    }
+
+    /** Reads and checks one study file; the folder it sits in must be named after its NCT id. */
+    static Study read(Resource resource, Validator validator) {
+        String file = describe(resource);
+        Study study;
+        try (InputStream in = resource.getInputStream()) {
+            study = YAML.readValue(in, Study.class);
+        } catch (JacksonException e) {
+            throw new InvalidStudyFileException(file, List.of(e.getOriginalMessage() + " (at " + e.getPathReference() + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read study data file " + file, e);
+        }
+        List<String> problems = new ArrayList<>();
+        for (ConstraintViolation<Study> violation : validator.validate(study)) {
+            problems.add(violation.getPropertyPath() + ": " + violation.getMessage());
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(consistencyProblems(study, file));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidStudyFileException(file, problems.stream().sorted().toList());
+        }
+        return study;
+    }
+
+    private static List<String> consistencyProblems(Study study, String file) {
+        List<String> problems = new ArrayList<>();
+        if (!file.endsWith("studies/" + study.nctId() + "/study.yaml")) {
+            problems.add("identificationModule.nctId: " + study.nctId() + " does not match the folder of the file");
+        }
+        Study.Eligibility eligibility = study.eligibilityModule();
+        problems.addAll(numberingProblems("inclusionCriteria", "I", eligibility.inclusionCriteria()));
+        problems.addAll(numberingProblems("exclusionCriteria", "E", eligibility.exclusionCriteria()));
+        try {
+            study.sitePhone();
+        } catch (RuntimeException e) {
+            problems.add("contactsLocationsModule.locations[0].contacts: " + e.getMessage());
+        }
+        return problems;
+    }
+
+    /** Criteria keep the protocol's numbering: prefix + 1, 2, 3, ... in order. */
+    private static List<String> numberingProblems(String list, String prefix, List<Study.Criterion> criteria) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            String expected = prefix + (i + 1);
+            if (!criteria.get(i).id().equals(expected)) {
+                problems.add("eligibilityModule." + list + "[" + i + "].id: is " + criteria.get(i).id() + ", expected " + expected);
+            }
+        }
+        return problems;
+    }
+
+    private static String describe(Resource resource) {
+        try {
+            return resource.getURL().toString();
+        } catch (IOException e) {
+            return resource.getDescription();
+        }
+    }
+
+    /** A study data file that is not usable; the message names the file and every problem found. */
+    public static class InvalidStudyFileException extends IllegalStateException {
+
+        InvalidStudyFileException(String file, List<String> problems) {
+            super("Invalid study data file " + file + ":\n  - " + String.join("\n  - ", problems));
+        }
+    }
+}
