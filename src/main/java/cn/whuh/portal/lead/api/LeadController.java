@@ -1,6 +1,6 @@
 package cn.whuh.portal.lead.api;
 
-import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.base.api.ApiLanguage;
 import cn.whuh.portal.lead.ConsentChoices;
 import cn.whuh.portal.lead.ConsentRefusedException;
 import cn.whuh.portal.lead.ContactDetails;
@@ -12,6 +12,7 @@ import cn.whuh.portal.lead.VisitorSource;
 import cn.whuh.portal.prescreen.InvalidAnswersException;
 import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import cn.whuh.portal.prescreen.Outcome;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,9 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,7 +64,8 @@ public class LeadController {
 
     @PostMapping("/api/studies/{nctId}/leads")
     ResponseEntity<LeadCreated> submit(@PathVariable String nctId, @RequestBody LeadRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Locale locale) {
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            HttpServletRequest http) {
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Object> contact = request.contact() == null ? Map.of() : request.contact();
         Map<String, Object> consent = request.consent() == null ? Map.of() : request.consent();
@@ -78,7 +80,7 @@ public class LeadController {
             throw new InvalidAnswersException(problems);
         }
         SubmittedLead lead = leads.submit(new LeadSubmission(nctId, request.answers(), details,
-                new ConsentChoices(prescreen, prescreen, future), Languages.closest(locale), VisitorSource.NONE,
+                new ConsentChoices(prescreen, prescreen, future), ApiLanguage.of(http), VisitorSource.NONE,
                 idempotencyKey));
         return ResponseEntity.created(URI.create("/api/studies/" + nctId + "/leads/" + lead.reference()))
                 .header("Idempotent-Replayed", Boolean.toString(lead.replayed()))
@@ -113,29 +115,24 @@ public class LeadController {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> consentRefused(ConsentRefusedException e, Locale locale) {
-        return ResponseEntity.unprocessableContent().body(Problems.withErrors(HttpStatus.UNPROCESSABLE_CONTENT,
-                message("lead.api.consentRefused", locale), e.problems(), Languages.closest(locale)));
+    ResponseEntity<ProblemDetail> consentRefused(ConsentRefusedException e, HttpServletRequest http) {
+        Locale locale = ApiLanguage.of(http);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                message("lead.api.consentRefused", locale));
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message().in(locale)))
+                .toList());
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalid(InvalidAnswersException e, Locale locale) {
-        return ResponseEntity.badRequest().body(Problems.withErrors(HttpStatus.BAD_REQUEST,
-                message("lead.api.invalid", locale), e.problems(), Languages.closest(locale)));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unknownStudy(NoSuchElementException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Problems.of(HttpStatus.NOT_FOUND, message("lead.api.unknownStudy", locale)));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, message("lead.api.unreadable", locale)));
+    ResponseEntity<ProblemDetail> unknownStudy(NoSuchElementException e, HttpServletRequest http) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                        message("lead.api.unknownStudy", ApiLanguage.of(http))));
     }
 
     private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, Languages.closest(locale));
+        return messages.getMessage(key, null, locale);
     }
 }

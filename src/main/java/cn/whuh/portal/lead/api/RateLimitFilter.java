@@ -1,6 +1,6 @@
 package cn.whuh.portal.lead.api;
 
-import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.base.api.ApiLanguage;
 import cn.whuh.portal.lead.RateLimits;
 import cn.whuh.portal.lead.RateLimits.Decision;
 import jakarta.servlet.FilterChain;
@@ -56,7 +56,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Locale locale = Languages.closest(request.getLocale());
+        Locale locale = ApiLanguage.of(request);
         Map<String, Object> problem = Map.of("type", "about:blank",
                 "title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase(),
                 "status", HttpStatus.TOO_MANY_REQUESTS.value(),
