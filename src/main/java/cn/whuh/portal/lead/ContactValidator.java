@@ -1,5 +1,6 @@
 package cn.whuh.portal.lead;
 
+import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import com.google.i18n.phonenumbers.NumberParseException;
@@ -36,9 +37,9 @@ public class ContactValidator {
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final Validator validator;
-    private final LeadTexts texts;
+    private final BilingualMessages texts;
 
-    ContactValidator(Validator validator, LeadTexts texts) {
+    ContactValidator(Validator validator, BilingualMessages texts) {
         this.validator = validator;
         this.texts = texts;
     }

@@ -1,5 +1,6 @@
 package cn.whuh.portal.lead;
 
+import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.prescreen.CriterionResult;
 import cn.whuh.portal.prescreen.CriterionStatus;
@@ -44,14 +45,14 @@ public class LeadService {
     private final PrivacyNotices notices;
     private final LeadRepository leads;
     private final LeadJson json;
-    private final LeadTexts texts;
+    private final BilingualMessages texts;
     private final FunnelCounter funnel;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     LeadService(PrescreenEngine engine, ContactValidator contactValidator, PrivacyNotices notices,
-            LeadRepository leads, LeadJson json, LeadTexts texts, FunnelCounter funnel,
+            LeadRepository leads, LeadJson json, BilingualMessages texts, FunnelCounter funnel,
             ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
         this.engine = engine;
         this.contactValidator = contactValidator;

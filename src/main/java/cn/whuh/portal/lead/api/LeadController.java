@@ -7,7 +7,7 @@ import cn.whuh.portal.lead.ContactDetails;
 import cn.whuh.portal.lead.LeadService;
 import cn.whuh.portal.lead.LeadService.SubmittedLead;
 import cn.whuh.portal.lead.LeadSubmission;
-import cn.whuh.portal.lead.LeadTexts;
+import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.lead.VisitorSource;
 import cn.whuh.portal.prescreen.InvalidAnswersException;
 import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
@@ -54,9 +54,9 @@ public class LeadController {
 
     private final LeadService leads;
     private final MessageSource messages;
-    private final LeadTexts texts;
+    private final BilingualMessages texts;
 
-    LeadController(LeadService leads, MessageSource messages, LeadTexts texts) {
+    LeadController(LeadService leads, MessageSource messages, BilingualMessages texts) {
         this.leads = leads;
         this.messages = messages;
         this.texts = texts;
