@@ -184,13 +184,21 @@ public record Study(
             @NotEmpty List<@NotNull @Valid Criterion> exclusionCriteria) {
     }
 
-    /** One numbered criterion: {@code I3} is inclusion criterion 3, {@code E11} exclusion criterion 11. */
-    public record Criterion(@NotNull @Pattern(regexp = "[IE][1-9]\\d*") String id, @NotBlank String en, @NotBlank String zh) {
+    /**
+     * One numbered criterion: {@code I3} is inclusion criterion 3, {@code E11} exclusion criterion 11. The file
+     * holds it as {@code id, en, zh}; written out (the API) it is {@code id, number, text}.
+     */
+    public record Criterion(
+            @NotNull @Pattern(regexp = "[IE][1-9]\\d*") String id,
+            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @NotBlank String en,
+            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @NotBlank String zh) {
 
+        @JsonProperty
         public Text text() {
             return new Text(en, zh);
         }
 
+        @JsonProperty
         public int number() {
             return Integer.parseInt(id.substring(1));
         }

@@ -151,29 +151,22 @@ class StudyDataFileTest {
 
     @Test
     void brokenFilesStopTheStartWithAClearMessage() {
-        assertThatThrownBy(() -> StudyCatalog.read(file("NCT06106906", "identificationModule: [oops"), VALIDATOR))
-                .isInstanceOf(StudyCatalog.InvalidStudyFileException.class)
-                .hasMessageContaining("studies/NCT06106906/study.yaml");
-
         String original = fileText();
-        String oneLanguage = original.replace("zh: \"年龄 18 至 70 岁，男女不限；\"", "zh: \"\"");
-        assertThatThrownBy(() -> StudyCatalog.read(file("NCT06106906", oneLanguage), VALIDATOR))
-                .hasMessageContaining("eligibilityModule.inclusionCriteria[1].zh: must not be blank");
+        assertRefused("NCT06106906", "identificationModule: [oops", "studies/NCT06106906/study.yaml");
+        assertRefused("NCT06106906", original.replace("zh: \"年龄 18 至 70 岁，男女不限；\"", "zh: \"\""),
+                "eligibilityModule.inclusionCriteria[1].zh: must not be blank");
+        assertRefused("NCT06106906", original.replace("- id: E12\n", "- id: E13\n"),
+                "exclusionCriteria[11].id: is E13, expected E12");
+        assertRefused("NCT00000001", original, "does not match the folder");
+        assertRefused("NCT06106906", original.replace("phone: \"(027) 85726808\"", "phone: \"call us\""),
+                "contactsLocationsModule.locations[0].contacts");
+        assertRefused("NCT06106906", original.replace("  briefSummary:", "  breifSummary:"), "breifSummary");
+    }
 
-        String misnumbered = original.replace("- id: E12\n", "- id: E13\n");
-        assertThatThrownBy(() -> StudyCatalog.read(file("NCT06106906", misnumbered), VALIDATOR))
-                .hasMessageContaining("exclusionCriteria[11].id: is E13, expected E12");
-
-        assertThatThrownBy(() -> StudyCatalog.read(file("NCT00000001", original), VALIDATOR))
-                .hasMessageContaining("does not match the folder");
-
-        String badPhone = original.replace("phone: \"(027) 85726808\"", "phone: \"call us\"");
-        assertThatThrownBy(() -> StudyCatalog.read(file("NCT06106906", badPhone), VALIDATOR))
-                .hasMessageContaining("contactsLocationsModule.locations[0].contacts");
-
-        String unknownField = original.replace("  briefSummary:", "  breifSummary:");
-        assertThatThrownBy(() -> StudyCatalog.read(file("NCT06106906", unknownField), VALIDATOR))
-                .hasMessageContaining("breifSummary");
+    private static void assertRefused(String folder, String content, String expectedMessage) {
+        assertThatThrownBy(() -> StudyCatalog.read(file(folder, content), VALIDATOR))
+                .isInstanceOf(StudyCatalog.InvalidStudyFileException.class)
+                .hasMessageContaining(expectedMessage);
     }
 
     /** The numbered items of a seed section; a line not starting with a number continues the item above. */

@@ -1,6 +1,8 @@
 package cn.whuh.portal.base.ui;
 
 import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.study.Phone;
+import cn.whuh.portal.study.StudyCatalog;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -18,18 +20,17 @@ import java.util.Objects;
 
 /**
  * The frame of every public page: a header with the study's short name and the language switch, the
- * page itself in a {@code <main>} landmark, and a footer with the site's phone, privacy and staff login.
+ * page itself in a {@code <main>} landmark, and a footer with the site's phone (from the study data), privacy
+ * and staff login.
  */
 @Layout
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
-    public static final String SITE_PHONE_TEL = "tel:+862785726808";
-
     private final Main main = new Main();
     private final LanguageSwitch languageSwitch = new LanguageSwitch();
 
-    public MainLayout() {
+    public MainLayout(StudyCatalog studies) {
         addClassName("portal-frame");
         Anchor skip = new Anchor("#main", getTranslation("layout.skip"));
         skip.addClassName("skip-link");
@@ -48,11 +49,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.addClassName("portal-main");
         main.getElement().setAttribute("tabindex", "-1");
 
-        add(skip, header, main, footer());
+        add(skip, header, main, footer(studies.all().getFirst().sitePhone()));
     }
 
-    private Footer footer() {
-        Anchor phone = new Anchor(SITE_PHONE_TEL, getTranslation("site.phone.display"));
+    private Footer footer(Phone sitePhone) {
+        Anchor phone = new Anchor(sitePhone.telUri(), sitePhone.display());
         phone.addClassName("footer-phone");
         Paragraph contact = new Paragraph(getTranslation("layout.footer.contact") + " ");
         contact.add(phone);

@@ -1,0 +1,55 @@
+package cn.whuh.portal.prescreen.ui;
+
+import cn.whuh.portal.prescreen.Choice;
+import cn.whuh.portal.prescreen.Question;
+import com.vaadin.flow.component.Component;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The input of one question on the form, holding its answer in the API's form (what the engine checks). */
+interface AnswerField {
+
+    Component component();
+
+    /** The answer as the API takes it, or null when none is given. */
+    Object value();
+
+    /** Shows an answer given earlier (in the API's form); ignores one it cannot show. */
+    void setValue(Object answer);
+
+    /** Marks the field invalid with the message, or clears the mark when the message is null. */
+    void setError(String message);
+
+    void focus();
+
+    void onChange(Runnable listener);
+
+    /** The right input for a question's type. */
+    static AnswerField of(Question question, List<Choice> choices, Locale locale, Function<String, String> translate,
+            LocalDate today) {
+        return switch (question.type()) {
+            case YES_NO_UNSURE, CHOICE -> new ChoiceField(question, choices, locale);
+            case MULTI_CHOICE -> new MultiChoiceField(question, choices, locale, translate);
+            case INTEGER -> new IntegerAnswerField(question, locale);
+            case WEIGHT -> new WeightField(question, locale);
+            case YEAR_MONTH -> new MonthField(question, locale, translate, today.getYear());
+        };
+    }
+
+    /** Moves the keyboard focus to the first input of a group of radio buttons or checkboxes. */
+    static void focusFirstInput(Component group) {
+        group.getElement().executeJs("const input = this.querySelector('input'); if (input) { input.focus(); }");
+    }
+
+    /** The label of one of the choices, in the visitor's language. */
+    static String label(List<Choice> choices, String key, Locale locale) {
+        return choices.stream().filter(c -> c.key().equals(key)).findFirst().map(c -> c.label().in(locale)).orElse(key);
+    }
+
+    /** The question's help text, if any, in the visitor's language. */
+    static String help(Question question, Locale locale) {
+        return question.help() == null ? null : question.help().in(locale);
+    }
+}

@@ -1,0 +1,101 @@
+package cn.whuh.portal.prescreen.ui;
+
+import cn.whuh.portal.prescreen.Question;
+import cn.whuh.portal.prescreen.QuestionType;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+/** A month and year ({@code YYYY-MM}), or "I don't remember" ({@code UNSURE}), grouped under the question. */
+class MonthField implements AnswerField {
+
+    private final Select<Integer> year = new Select<>();
+    private final Select<Integer> month = new Select<>();
+    private final Checkbox unsure;
+    private final Div wrapper;
+
+    MonthField(Question question, Locale locale, Function<String, String> translate, int thisYear) {
+        int firstYear = question.min() == null ? thisYear - 80 : question.min();
+        Span label = new Span(question.label().in(locale));
+        label.addClassName("answer-group-label");
+        label.setId("label-" + question.key());
+
+        year.setLabel(translate.apply("prescreen.form.year"));
+        year.setItems(IntStream.iterate(thisYear, y -> y >= firstYear, y -> y - 1).boxed().toList());
+        year.setPlaceholder(translate.apply("prescreen.form.choose"));
+        year.setManualValidation(true);
+        month.setLabel(translate.apply("prescreen.form.month"));
+        month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
+        month.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, locale));
+        month.setPlaceholder(translate.apply("prescreen.form.choose"));
+        unsure = new Checkbox(translate.apply("prescreen.form.monthUnsure"));
+        unsure.addValueChangeListener(e -> {
+            year.setEnabled(!e.getValue());
+            month.setEnabled(!e.getValue());
+        });
+        Div selects = new Div(year, month);
+        selects.addClassName("answer-month-selects");
+        wrapper = new Div(label, selects, unsure);
+        if (question.help() != null) {
+            Span help = new Span(AnswerField.help(question, locale));
+            help.addClassName("answer-group-help");
+            wrapper.addComponentAtIndex(1, help);
+        }
+        wrapper.addClassName("answer-month");
+        wrapper.getElement().setAttribute("role", "group");
+        wrapper.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
+    }
+
+    @Override
+    public Component component() {
+        return wrapper;
+    }
+
+    @Override
+    public Object value() {
+        if (unsure.getValue()) {
+            return QuestionType.UNSURE;
+        }
+        return year.getValue() == null || month.getValue() == null ? null
+                : YearMonth.of(year.getValue(), month.getValue()).toString();
+    }
+
+    @Override
+    public void setValue(Object answer) {
+        if (QuestionType.UNSURE.equals(answer)) {
+            unsure.setValue(true);
+        } else if (answer instanceof String text) {
+            YearMonth given = YearMonth.parse(text);
+            if (year.getListDataView().contains(given.getYear())) {
+                year.setValue(given.getYear());
+            }
+            month.setValue(given.getMonthValue());
+        }
+    }
+
+    @Override
+    public void setError(String message) {
+        year.setErrorMessage(message);
+        year.setInvalid(message != null);
+    }
+
+    @Override
+    public void focus() {
+        year.focus();
+    }
+
+    @Override
+    public void onChange(Runnable listener) {
+        year.addValueChangeListener(e -> listener.run());
+        month.addValueChangeListener(e -> listener.run());
+        unsure.addValueChangeListener(e -> listener.run());
+    }
+}

@@ -1,0 +1,80 @@
+package cn.whuh.portal.prescreen.ui;
+
+import cn.whuh.portal.prescreen.Choice;
+import cn.whuh.portal.prescreen.Question;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Any of the question's options, plus "None of these" so that "none" is an answer the person gives (the
+ * empty list) rather than a box left alone. Choosing "none" clears the others and the other way round.
+ */
+class MultiChoiceField extends SimpleAnswerField<CheckboxGroup<String>> {
+
+    static final String NONE = "NONE_OF_THESE";
+
+    private final List<String> optionKeys;
+
+    MultiChoiceField(Question question, List<Choice> choices, Locale locale, Function<String, String> translate) {
+        super(new CheckboxGroup<>(question.label().in(locale)));
+        optionKeys = choices.stream().map(Choice::key).toList();
+        List<String> items = new ArrayList<>(optionKeys);
+        items.add(NONE);
+        field.setItems(items);
+        field.setItemLabelGenerator(key -> NONE.equals(key) ? translate.apply("prescreen.form.noneOfThese")
+                : AnswerField.label(choices, key, locale));
+        field.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        field.setHelperText(help(question, locale, translate));
+        field.addClassName("answer-multi");
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                keepNoneExclusive(e.getOldValue(), e.getValue());
+            }
+        });
+    }
+
+    private static String help(Question question, Locale locale, Function<String, String> translate) {
+        String own = AnswerField.help(question, locale);
+        return own != null ? own : translate.apply("prescreen.form.multiHelp");
+    }
+
+    private void keepNoneExclusive(Set<String> before, Set<String> now) {
+        if (now.contains(NONE) && !before.contains(NONE)) {
+            field.setValue(Set.of(NONE));
+        } else if (now.contains(NONE) && now.size() > 1) {
+            Set<String> others = new HashSet<>(now);
+            others.remove(NONE);
+            field.setValue(others);
+        }
+    }
+
+    @Override
+    public Object value() {
+        Set<String> chosen = field.getValue();
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        return chosen.contains(NONE) ? List.of() : optionKeys.stream().filter(chosen::contains).toList();
+    }
+
+    @Override
+    public void setValue(Object answer) {
+        if (answer instanceof List<?> list) {
+            Set<String> chosen = new LinkedHashSet<>();
+            list.stream().filter(optionKeys::contains).map(String.class::cast).forEach(chosen::add);
+            field.setValue(list.isEmpty() ? Set.of(NONE) : chosen);
+        }
+    }
+
+    @Override
+    public void focus() {
+        AnswerField.focusFirstInput(field);
+    }
+}

@@ -1,0 +1,225 @@
+package cn.whuh.portal.prescreen.ui;
+
+import cn.whuh.portal.prescreen.AnswerChoices;
+import cn.whuh.portal.prescreen.CheckedAnswers;
+import cn.whuh.portal.prescreen.Evaluation;
+import cn.whuh.portal.prescreen.InvalidAnswersException;
+import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
+import cn.whuh.portal.prescreen.PrescreenCompleted;
+import cn.whuh.portal.prescreen.PrescreenStarted;
+import cn.whuh.portal.prescreen.Question;
+import cn.whuh.portal.prescreen.Questionnaire;
+import cn.whuh.portal.prescreen.RulesPrescreenEngine;
+import cn.whuh.portal.prescreen.Step;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * The self-check: the study's questionnaire one step at a time, with a progress bar, back and next, checks
+ * per step (the engine's, with its translated messages) and questions that appear and disappear with the
+ * answers. Answers live in the {@link PrescreenSession}, so they survive back and forth, reloads and a
+ * language switch. The last step evaluates the answers and opens the result.
+ */
+@Route("prescreen")
+@AnonymousAllowed
+@StyleSheet("styles/prescreen.css")
+public class PrescreenView extends Div implements HasDynamicTitle {
+
+    /** The study this portal recruits for. */
+    public static final String NCT_ID = "NCT06106906";
+
+    private final RulesPrescreenEngine engine;
+    private final AnswerChoices choices;
+    private final PrescreenSession session;
+    private final ApplicationEventPublisher events;
+    private final Questionnaire questionnaire;
+
+    private final Span progressText = new Span();
+    private final ProgressBar progress = new ProgressBar();
+    private final H2 stepTitle = new H2();
+    private final Paragraph stepIntro = new Paragraph();
+    private final Div errorSummary = new Div();
+    private final Div questions = new Div();
+    private final Button back = new Button();
+    private final Button next = new Button();
+    private final Map<String, AnswerField> fields = new LinkedHashMap<>();
+    private final Map<String, Div> blocks = new LinkedHashMap<>();
+
+    public PrescreenView(RulesPrescreenEngine engine, AnswerChoices choices, PrescreenSession session,
+            ApplicationEventPublisher events) {
+        this.engine = engine;
+        this.choices = choices;
+        this.session = session;
+        this.events = events;
+        this.questionnaire = engine.questionnaire(NCT_ID).orElseThrow();
+        addClassName("prescreen-page");
+
+        Paragraph intro = new Paragraph(getTranslation("prescreen.form.intro"));
+        intro.addClassName("prescreen-intro");
+        progressText.setId("prescreen-progress-text");
+        progressText.addClassName("prescreen-progress-text");
+        progress.getElement().setAttribute("aria-labelledby", "prescreen-progress-text");
+        Div progressBlock = new Div(progressText, progress);
+        progressBlock.addClassName("prescreen-progress");
+
+        stepTitle.setId("prescreen-step-title");
+        stepTitle.getElement().setAttribute("tabindex", "-1");
+        stepIntro.addClassName("prescreen-step-intro");
+        errorSummary.setId("prescreen-errors");
+        errorSummary.addClassName("prescreen-errors");
+        errorSummary.getElement().setAttribute("role", "alert");
+        errorSummary.setVisible(false);
+        questions.addClassName("prescreen-questions");
+
+        back.setText(getTranslation("prescreen.form.back"));
+        back.setId("prescreen-back");
+        back.addClickListener(e -> move(-1));
+        next.setId("prescreen-next");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(e -> next());
+        Div buttons = new Div(back, next);
+        buttons.addClassName("prescreen-buttons");
+
+        Div form = new Div(stepTitle, stepIntro, errorSummary, questions, buttons);
+        form.addClassName("prescreen-form");
+        add(new H1(getTranslation("prescreen.form.title")), intro, progressBlock, form);
+
+        if (session.start()) {
+            events.publishEvent(new PrescreenStarted(NCT_ID));
+        }
+        session.step(Math.min(session.step(), questionnaire.steps().size() - 1));
+        showStep(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("prescreen.form.pageTitle");
+    }
+
+    private LocalDate today() {
+        return engine.today();
+    }
+
+    private CheckedAnswers check() {
+        return engine.check(questionnaire, session.answers(), today());
+    }
+
+    private List<Integer> stepsWithQuestions() {
+        CheckedAnswers checked = check();
+        return IntStream.range(0, questionnaire.steps().size())
+                .filter(i -> questionnaire.steps().get(i).questions().stream().anyMatch(checked::shown))
+                .boxed().toList();
+    }
+
+    private void showStep(boolean moveFocus) {
+        Step step = questionnaire.steps().get(session.step());
+        List<Integer> visibleSteps = stepsWithQuestions();
+        int position = Math.max(0, visibleSteps.indexOf(session.step()));
+        progressText.setText(getTranslation("prescreen.form.progress", position + 1, visibleSteps.size()));
+        progress.setValue((position + 1) / (double) visibleSteps.size());
+        stepTitle.setText(step.title().in(getLocale()));
+        stepIntro.setText(step.intro() == null ? "" : step.intro().in(getLocale()));
+        stepIntro.setVisible(step.intro() != null);
+        errorSummary.setVisible(false);
+        back.setVisible(position > 0);
+        boolean last = position == visibleSteps.size() - 1;
+        next.setText(getTranslation(last ? "prescreen.form.finish" : "prescreen.form.next"));
+
+        questions.removeAll();
+        fields.clear();
+        blocks.clear();
+        for (Question question : questionnaire.questionsOf(step)) {
+            AnswerField field = AnswerField.of(question, choices.of(question), getLocale(), this::getTranslation, today());
+            field.setValue(session.answers().get(question.key()));
+            field.component().setId("answer-" + question.key());
+            field.onChange(() -> {
+                session.answer(question.key(), field.value());
+                field.setError(null);
+                updateVisibility();
+            });
+            Div block = new Div(field.component());
+            block.addClassName("prescreen-question");
+            block.setId("question-" + question.key());
+            fields.put(question.key(), field);
+            blocks.put(question.key(), block);
+            questions.add(block);
+        }
+        updateVisibility();
+        if (moveFocus) {
+            getElement().executeJs("window.scrollTo(0, 0); $0.focus({preventScroll: true});", stepTitle.getElement());
+        }
+    }
+
+    private void updateVisibility() {
+        CheckedAnswers checked = check();
+        blocks.forEach((key, block) -> block.setVisible(checked.shown(key)));
+    }
+
+    private void move(int direction) {
+        List<Integer> visibleSteps = stepsWithQuestions();
+        int position = visibleSteps.indexOf(session.step()) + direction;
+        if (position >= 0 && position < visibleSteps.size()) {
+            session.step(visibleSteps.get(position));
+            showStep(true);
+        }
+    }
+
+    private void next() {
+        CheckedAnswers checked = check();
+        List<FieldProblem> problems = checked.problems().stream().filter(p -> fields.containsKey(p.field())).toList();
+        fields.values().forEach(f -> f.setError(null));
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> fields.get(p.field()).setError(p.message().in(getLocale())));
+            errorSummary.setText(getTranslation("prescreen.form.errors", problems.size()));
+            errorSummary.setVisible(true);
+            fields.get(problems.getFirst().field()).focus();
+            return;
+        }
+        List<Integer> visibleSteps = stepsWithQuestions();
+        if (visibleSteps.indexOf(session.step()) < visibleSteps.size() - 1) {
+            move(1);
+        } else {
+            finish();
+        }
+    }
+
+    private void finish() {
+        Evaluation evaluation;
+        try {
+            evaluation = engine.evaluate(questionnaire, session.answers(), today());
+        } catch (InvalidAnswersException e) {
+            stepOf(e.problems().getFirst().field()).ifPresent(step -> {
+                session.step(step);
+                showStep(true);
+                next();
+            });
+            return;
+        }
+        session.evaluation(evaluation);
+        events.publishEvent(new PrescreenCompleted(evaluation));
+        getUI().ifPresent(ui -> ui.navigate(PrescreenResultView.class));
+    }
+
+    private Optional<Integer> stepOf(String questionKey) {
+        return IntStream.range(0, questionnaire.steps().size())
+                .filter(i -> questionnaire.steps().get(i).questions().contains(questionKey))
+                .boxed().findFirst();
+    }
+}

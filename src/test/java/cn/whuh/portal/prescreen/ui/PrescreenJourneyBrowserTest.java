@@ -1,0 +1,152 @@
+package cn.whuh.portal.prescreen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.whuh.portal.support.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A person goes through the self-check in the browser and reads their result, in English and Chinese. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PrescreenJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void likelyEligiblePersonReachesTheResultAndKeepsAnswersOnReload() throws Exception {
+        try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
+            browser.open("/prescreen/result?lang=en");
+            QuestionnairePage page = new QuestionnairePage(browser, "Yes", "No");
+            // No result yet: the questionnaire opens instead.
+            assertThat(page.stepTitle()).isEqualTo("About you");
+            assertThat(browser.await(By.id("prescreen-progress-text")).getText()).isEqualTo("Step 1 of 6");
+
+            page.nextExpectingErrors();
+            assertThat(page.errorOf("age_years")).isEqualTo("Please answer this question.");
+            browser.screenshot("prescreen-errors-en-phone");
+            page.choose("respondent", "For myself");
+            page.type("age_years", "34");
+            page.choose("sex", "Female");
+            page.weight("104", "jin (斤)");
+            page.yes("can_attend_visits");
+            browser.screenshot("prescreen-step1-en-phone");
+            page.next();
+
+            assertThat(page.stepTitle()).isEqualTo("Your lupus");
+            assertThat(page.shown("sle_diagnosis_month", false)).isFalse();
+            page.yes("sle_diagnosed");
+            assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
+            page.month("sle_diagnosis_month", "2021", "March");
+            page.yes("disease_active", "treated_8_weeks");
+            browser.screenshot("prescreen-step2-en-phone");
+            page.next();
+
+            page.noToTreatmentsConditionsAndRecentEvents("None of these");
+
+            // Back and forth keeps the answers; so does a reload of the page.
+            page.back();
+            assertThat(page.stepTitle()).isEqualTo("Recent events");
+            browser.driver().navigate().refresh();
+            assertThat(page.stepTitle()).isEqualTo("Recent events");
+            assertThat(browser.driver().findElements(By.cssSelector("#answer-surgery_planned vaadin-radio-button[checked]")))
+                    .hasSize(1);
+            page.next();
+
+            assertThat(page.stepTitle()).isEqualTo("Pregnancy and family planning");
+            page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
+            page.yes("willing_contraception");
+            page.next();
+
+            assertThat(page.outcome()).isEqualTo("LIKELY_ELIGIBLE");
+            assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("You may qualify for this study");
+            assertThat(browser.await(By.id("result-notice")).getText()).contains("not a diagnosis");
+            assertThat(browser.driver().findElements(By.id("result-fail"))).isEmpty();
+            assertThat(browser.driver().findElements(By.id("result-next-step"))).hasSize(1);
+            WebElement call = browser.await(By.id("result-call"));
+            assertThat(call.getAttribute("href")).isEqualTo("tel:+862785726808");
+            assertThat(browser.await(By.id("result-staff")).getText()).contains("Suicidal thoughts", "pregnancy test");
+            page.fullScreenshot("prescreen-result-eligible-en-phone");
+        }
+    }
+
+    @Test
+    void personNeedingReviewSeesWhatTheTeamWillCheckInChinese() throws Exception {
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "zh-CN")) {
+            browser.open("/prescreen");
+            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
+            assertThat(page.stepTitle()).isEqualTo("关于您");
+            page.choose("respondent", "替家人填写");
+            page.type("age_years", "45");
+            page.choose("sex", "男");
+            page.weight("150", "磅");
+            page.choose("can_attend_visits", "我不确定");
+            page.fullScreenshot("prescreen-step1-zh-desktop");
+            page.next();
+
+            page.yes("sle_diagnosed");
+            page.month("sle_diagnosis_month", "2020", "三月");
+            page.yes("disease_active", "treated_8_weeks");
+            page.next();
+            page.noToTreatmentsConditionsAndRecentEvents("以上都没有");
+
+            assertThat(page.stepTitle()).isEqualTo("怀孕与生育计划");
+            assertThat(page.shown("pregnant_or_breastfeeding", false)).isFalse();
+            page.no("pregnancy_plan_2y");
+            page.yes("willing_contraception");
+            page.next();
+
+            assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
+            assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("您可能符合条件：研究团队需要核实部分回答");
+            assertThat(browser.await(By.cssSelector("#result-review li[data-criterion='I1']")).getText())
+                    .contains("能够完成研究访视", "您不确定能否到武汉参加访视");
+            assertThat(browser.driver().findElements(By.cssSelector("#result-review li"))).hasSize(1);
+            assertThat(browser.await(By.id("result-notice")).getText()).contains("不是诊断");
+            page.fullScreenshot("prescreen-result-review-zh-desktop");
+        }
+    }
+
+    @Test
+    void personRuledOutIsToldKindlyWhichAnswerAndCanSwitchLanguage() throws Exception {
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            browser.open("/prescreen?lang=zh");
+            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
+            page.choose("respondent", "为自己填写");
+            page.type("age_years", "29");
+            page.choose("sex", "女");
+            page.weight("55", "公斤");
+            page.yes("can_attend_visits");
+            page.next();
+
+            page.yes("sle_diagnosed");
+            assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
+            page.no("sle_diagnosed");
+            for (String hidden : new String[] {"sle_diagnosis_month", "disease_active", "sledai_score", "treated_8_weeks"}) {
+                assertThat(page.shown(hidden, false)).as(hidden).isFalse();
+            }
+            page.fullScreenshot("prescreen-step2-zh-phone");
+            page.next();
+            page.noToTreatmentsConditionsAndRecentEvents("以上都没有");
+            page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
+            page.yes("willing_contraception");
+            page.next();
+
+            assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
+            assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("您目前不适合参加本研究");
+            assertThat(browser.driver().findElements(By.cssSelector("#result-fail li"))).hasSize(1);
+            assertThat(browser.await(By.cssSelector("#result-fail li[data-criterion='I4']")).getText()).contains("您表示尚未确诊");
+            page.fullScreenshot("prescreen-result-ruled-out-zh-phone");
+
+            browser.await(By.cssSelector(".language-switch a[lang='en']")).click();
+            browser.awaitUrlContains("lang=en");
+            assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText())
+                    .isEqualTo("This study is not a match for you right now");
+            assertThat(browser.await(By.cssSelector("#result-fail li[data-criterion='I4']")).getText())
+                    .contains("you have not been diagnosed");
+            page.fullScreenshot("prescreen-result-ruled-out-en-phone");
+        }
+    }
+}

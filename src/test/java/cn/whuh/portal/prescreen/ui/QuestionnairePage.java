@@ -1,0 +1,167 @@
+package cn.whuh.portal.prescreen.ui;
+
+import cn.whuh.portal.support.Browser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Drives the questionnaire as a person does: by the visible labels, in the language shown. */
+final class QuestionnairePage {
+
+    private final Browser browser;
+    private final String yes;
+    private final String no;
+
+    QuestionnairePage(Browser browser, String yes, String no) {
+        this.browser = browser;
+        this.yes = yes;
+        this.no = no;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    }
+
+    private static By optionLabel(String key, String tag, String label) {
+        return By.xpath("//*[@id='answer-" + key + "']//" + tag + "//label[normalize-space()=\"" + label + "\"]");
+    }
+
+    private void click(By by) {
+        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    void choose(String key, String label) {
+        click(optionLabel(key, "vaadin-radio-button", label));
+        waiting().until(d -> !d.findElements(By.xpath("//*[@id='answer-" + key + "']//vaadin-radio-button[@checked]"
+                + "//label[normalize-space()=\"" + label + "\"]")).isEmpty());
+    }
+
+    void yes(String... keys) {
+        for (String key : keys) {
+            choose(key, yes);
+        }
+    }
+
+    void no(String... keys) {
+        for (String key : keys) {
+            choose(key, no);
+        }
+    }
+
+    /** Answers the treatments, other conditions and recent events steps with "no" and "none of these". */
+    void noToTreatmentsConditionsAndRecentEvents(String noneOfThese) {
+        no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
+                "steroid_immuno_allergy", "severe_allergy");
+        next();
+        tick("conditions", noneOfThese);
+        no("current_infection", "long_term_anticoagulant", "alcohol_drug_problem");
+        next();
+        tick("recent_events_8w", noneOfThese);
+        tick("recent_events_4w", noneOfThese);
+        no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
+        next();
+    }
+
+    void tick(String key, String label) {
+        click(optionLabel(key, "vaadin-checkbox", label));
+    }
+
+    void type(String key, String text) {
+        WebElement input = browser.await(By.cssSelector("#answer-" + key + " input"));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    void weight(String value, String unitLabel) {
+        type("weight", value);
+        choose("weight", unitLabel);
+    }
+
+    /** Picks a year and a month from the two lists of a month question. */
+    void month(String key, String year, String month) {
+        List<WebElement> selects = browser.driver().findElements(By.cssSelector("#answer-" + key + " vaadin-select"));
+        pick(selects.get(0), year);
+        pick(selects.get(1), month);
+    }
+
+    private void pick(WebElement select, String item) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+        select.click();
+        click(By.xpath("//vaadin-select-item[normalize-space()=\"" + item + "\"]"));
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-select-item")));
+    }
+
+    /** Whether a question is shown, once the page has caught up with the last answer. */
+    boolean shown(String key, boolean expected) {
+        try {
+            waiting().until(d -> d.findElements(By.cssSelector("#question-" + key)).stream()
+                    .anyMatch(WebElement::isDisplayed) == expected);
+            return expected;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return !expected;
+        }
+    }
+
+    String stepTitle() {
+        return browser.await(By.id("prescreen-step-title")).getText();
+    }
+
+    /** Next, and waits until the next step (or the result) is shown. */
+    void next() {
+        String before = stepTitle();
+        click(By.id("prescreen-next"));
+        waiting().until(d -> !d.findElements(By.id("result-outcome")).isEmpty()
+                || !d.findElement(By.id("prescreen-step-title")).getText().equals(before));
+    }
+
+    void back() {
+        String before = stepTitle();
+        click(By.id("prescreen-back"));
+        waiting().until(d -> !d.findElement(By.id("prescreen-step-title")).getText().equals(before));
+    }
+
+    void nextExpectingErrors() {
+        click(By.id("prescreen-next"));
+        browser.await(By.id("prescreen-errors"));
+    }
+
+    String errorOf(String key) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "const f = document.querySelector('#answer-' + arguments[0]);"
+                        + "const field = f.matches('[invalid]') ? f : f.querySelector('[invalid]');"
+                        + "return field ? field.errorMessage : null;", key);
+    }
+
+    /** Saves the whole page, not only the visible part, under target/screenshots. */
+    void fullScreenshot(String name) throws IOException {
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+                "scale", 1);
+        String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("captureBeyondViewport", true, "clip", clip)).get("data");
+        Path file = Path.of("target/screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, Base64.getDecoder().decode(png));
+    }
+
+    String outcome() {
+        return browser.await(By.id("result-outcome")).getAttribute("data-outcome");
+    }
+}

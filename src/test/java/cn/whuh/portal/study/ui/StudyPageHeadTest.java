@@ -1,0 +1,68 @@
+package cn.whuh.portal.study.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What a chat app's link preview sees: the HTML the server sends, without running any script.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StudyPageHeadTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void englishLinkPreviewFromAcceptLanguage() throws Exception {
+        Document page = page("/", "Accept-Language", "en-GB,en;q=0.8");
+        assertThat(page.title()).isEqualTo("A study of CD19 CAR-T cell therapy for adults with active lupus (NCT06106906) | Wuhan Union Hospital");
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(meta(page, "name", "description")).startsWith("Wuhan Union Hospital is looking for adults aged 18 to 70");
+        assertThat(meta(page, "property", "og:title")).isEqualTo(page.title());
+        assertThat(meta(page, "property", "og:description")).isEqualTo(meta(page, "name", "description"));
+        assertThat(meta(page, "property", "og:locale")).isEqualTo("en_US");
+        assertThat(meta(page, "property", "og:url")).endsWith("/?lang=en");
+        assertThat(page.select("link[rel=alternate][hreflang=zh-CN]").attr("href")).endsWith("/?lang=zh");
+    }
+
+    @Test
+    void chineseLinkPreviewFromLinkCookieOrBrowser() throws Exception {
+        Document byLink = page("/studies/NCT06106906?lang=zh", "Accept-Language", "en");
+        assertThat(byLink.title()).isEqualTo("CD19 CAR-T 细胞治疗成人活动性系统性红斑狼疮的临床研究（NCT06106906）| 武汉协和医院");
+        assertThat(byLink.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(meta(byLink, "property", "og:locale")).isEqualTo("zh_CN");
+        assertThat(meta(byLink, "property", "og:url")).endsWith("/studies/NCT06106906?lang=zh");
+        assertThat(meta(byLink, "name", "description")).startsWith("武汉协和医院正在招募");
+
+        assertThat(page("/", "Cookie", "portal_lang=zh").title()).startsWith("CD19 CAR-T 细胞治疗");
+        assertThat(page("/", "Accept-Language", "fr;q=1, zh-CN;q=0.8").title()).startsWith("CD19 CAR-T 细胞治疗");
+    }
+
+    @Test
+    void otherPagesGetNoStudyPreview() throws Exception {
+        assertThat(page("/privacy", "Accept-Language", "en").select("meta[property=og:title]")).isEmpty();
+    }
+
+    private Document page(String path, String header, String value) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header(header, value).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Jsoup.parse(response.body());
+    }
+
+    private static String meta(Document page, String attribute, String name) {
+        return page.select("meta[" + attribute + "=\"" + name + "\"]").attr("content");
+    }
+}
