@@ -1,6 +1,8 @@
 package cn.whuh.portal.lead;
 
 import cn.whuh.portal.prescreen.Outcome;
+import cn.whuh.portal.prescreen.PrescreenCompleted;
+import cn.whuh.portal.prescreen.PrescreenStarted;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.time.Clock;
@@ -8,15 +10,16 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts the pre-screening funnel per day without personal data: questionnaires started, completed (by
- * outcome) and submitted as leads, each by source. The questionnaire view calls {@link #started} when a
- * visitor begins and {@link #completed} when the result is shown; each counts once per browser session and
- * study. Counting never breaks the questionnaire: a database error is logged and ignored.
+ * outcome) and submitted as leads, each by source. It listens to the questionnaire view's
+ * {@link PrescreenStarted} and {@link PrescreenCompleted} (or is called directly); each counts once per
+ * browser session and study. Counting never breaks the questionnaire: a database error is logged and ignored.
  */
 @Component
 public class FunnelCounter {
@@ -45,6 +48,16 @@ public class FunnelCounter {
     /** A visitor of the current Vaadin session saw their result. */
     public void completed(String nctId, Outcome outcome) {
         onceInSession(nctId, Step.COMPLETED, outcome);
+    }
+
+    @EventListener
+    void on(PrescreenStarted event) {
+        started(event.nctId());
+    }
+
+    @EventListener
+    void on(PrescreenCompleted event) {
+        completed(event.evaluation().nctId(), event.evaluation().outcome());
     }
 
     /** Called by the lead service inside the transaction that stores a lead. */

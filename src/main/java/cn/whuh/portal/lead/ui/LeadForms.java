@@ -3,9 +3,12 @@ package cn.whuh.portal.lead.ui;
 import cn.whuh.portal.lead.LeadService;
 import cn.whuh.portal.lead.PrivacyNotices;
 import cn.whuh.portal.lead.RateLimits;
+import cn.whuh.portal.prescreen.Evaluation;
 import cn.whuh.portal.prescreen.Outcome;
+import cn.whuh.portal.prescreen.ui.ResultNextStep;
 import com.vaadin.flow.component.Component;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Service;
  * studies (which opens the same form).
  */
 @Service
-public class LeadForms {
+public class LeadForms implements ResultNextStep {
 
     private final LeadService leads;
     private final PrivacyNotices notices;
@@ -24,6 +27,12 @@ public class LeadForms {
         this.leads = leads;
         this.notices = notices;
         this.rateLimits = rateLimits;
+    }
+
+    /** The result page's next step: the answers that counted are sent again (and evaluated again) on submit. */
+    @Override
+    public Optional<Component> create(Evaluation evaluation) {
+        return Optional.of(forResult(evaluation.nctId(), evaluation.answers(), evaluation.outcome()));
     }
 
     /**
