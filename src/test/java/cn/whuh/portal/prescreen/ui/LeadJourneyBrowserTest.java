@@ -58,6 +58,23 @@ class LeadJourneyBrowserTest {
         page.weight(weight, unit);
     }
 
+    /** From "your lupus" to the result: diagnosed in that month, active and treated, nothing else to report. */
+    private static void answerTheRest(QuestionnairePage page, String year, String month, String noneOfThese,
+            boolean female) {
+        page.yes("sle_diagnosed");
+        assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
+        page.month("sle_diagnosis_month", year, month);
+        page.yes("disease_active", "treated_8_weeks");
+        page.next();
+        page.noToTreatmentsConditionsAndRecentEvents(noneOfThese);
+        if (female) {
+            page.no("pregnant_or_breastfeeding");
+        }
+        page.no("pregnancy_plan_2y");
+        page.yes("willing_contraception");
+        page.next();
+    }
+
     @Test
     void likelyEligiblePersonLeavesDetailsOnceAndGetsAReferenceCode() throws Exception {
         String name = "Journey " + UUID.randomUUID().toString().substring(0, 8);
@@ -67,15 +84,7 @@ class LeadJourneyBrowserTest {
             answerAboutYou(page, "For myself", "34", "Female", "52", "kg");
             page.yes("can_attend_visits");
             page.next();
-            page.yes("sle_diagnosed");
-            assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
-            page.month("sle_diagnosis_month", "2021", "March");
-            page.yes("disease_active", "treated_8_weeks");
-            page.next();
-            page.noToTreatmentsConditionsAndRecentEvents("None of these");
-            page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
-            page.yes("willing_contraception");
-            page.next();
+            answerTheRest(page, "2021", "March", "None of these", true);
             assertThat(page.outcome()).isEqualTo("LIKELY_ELIGIBLE");
 
             // The form sits in the result page, consents unticked, the privacy notice in full.
@@ -126,15 +135,7 @@ class LeadJourneyBrowserTest {
             answerAboutYou(page, "替家人填写", "45", "男", "150", "磅");
             page.choose("can_attend_visits", "我不确定");
             page.next();
-            page.yes("sle_diagnosed");
-            assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
-            page.month("sle_diagnosis_month", "2020", "三月");
-            page.yes("disease_active", "treated_8_weeks");
-            page.next();
-            page.noToTreatmentsConditionsAndRecentEvents("以上都没有");
-            page.no("pregnancy_plan_2y");
-            page.yes("willing_contraception");
-            page.next();
+            answerTheRest(page, "2020", "三月", "以上都没有", false);
             assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
 
             assertThat(browser.await(By.cssSelector("#lead-form h2")).getText()).isEqualTo("留下您的联系方式");
@@ -165,15 +166,7 @@ class LeadJourneyBrowserTest {
             answerAboutYou(page, "For myself", "75", "Female", "60", "kg");
             page.yes("can_attend_visits");
             page.next();
-            page.yes("sle_diagnosed");
-            assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
-            page.month("sle_diagnosis_month", "2019", "May");
-            page.yes("disease_active", "treated_8_weeks");
-            page.next();
-            page.noToTreatmentsConditionsAndRecentEvents("None of these");
-            page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
-            page.yes("willing_contraception");
-            page.next();
+            answerTheRest(page, "2019", "May", "None of these", true);
             assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
 
             int before = jdbc.queryForObject("SELECT COUNT(*) FROM leads", Integer.class);
