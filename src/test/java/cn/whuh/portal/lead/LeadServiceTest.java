@@ -7,6 +7,8 @@ import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.prescreen.InvalidAnswersException;
 import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import cn.whuh.portal.prescreen.Outcome;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +42,22 @@ class LeadServiceTest {
     TransactionTemplate transaction;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    FunnelCounter funnel;
+    @Autowired
+    Clock clock;
 
     static LeadSubmission submission(Map<String, Object> answers, ContactDetails contact, ConsentChoices consents,
             Locale locale, String key) {
         return new LeadSubmission(STUDY, answers, contact, consents, locale,
                 new VisitorSource("wechat", "social", "spring-2026", null, null, "https://mp.weixin.qq.com/s/abc?x=1"),
                 key);
+    }
+
+    long count(LocalDate day, FunnelCounter.Step step, Outcome outcome, String source) {
+        return funnel.counts(day, day).stream()
+                .filter(c -> c.step() == step && c.outcome() == outcome && c.source().equals(source))
+                .mapToLong(FunnelCounter.Count::count).sum();
     }
 
     int leadCount() {
@@ -177,9 +189,14 @@ class LeadServiceTest {
 
     @Test
     void funnelCountsTheLeadBySourceWithoutPersonalData() {
+        LocalDate today = LocalDate.now(clock);
+        long before = count(today, FunnelCounter.Step.LEAD_SUBMITTED, Outcome.LIKELY_ELIGIBLE, "wechat");
+        long startedBefore = count(today, FunnelCounter.Step.STARTED, null, "direct");
         service.submit(submission(Answers.likelyEligible(), CONTACT, BOTH, Languages.ENGLISH, null));
-        assertThat(jdbc.queryForObject("SELECT SUM(count) FROM funnel_daily WHERE step = 'LEAD_SUBMITTED'"
-                + " AND source = 'wechat' AND outcome = 'LIKELY_ELIGIBLE'", Long.class)).isPositive();
+        funnel.started(STUDY);
+        assertThat(count(today, FunnelCounter.Step.LEAD_SUBMITTED, Outcome.LIKELY_ELIGIBLE, "wechat"))
+                .isEqualTo(before + 1);
+        assertThat(count(today, FunnelCounter.Step.STARTED, null, "direct")).isEqualTo(startedBefore + 1);
         assertThat(jdbc.queryForList("SELECT source FROM funnel_daily", String.class))
                 .noneMatch(source -> source.contains("Li Na") || source.contains("138"));
     }
