@@ -7,19 +7,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The public questionnaire API over real HTTP, as a partner site would call it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class PrescreenApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -61,7 +66,7 @@ class PrescreenApiTest {
     }
 
     private static Map<String, Object> eligibleAnswers() {
-        Map<String, Object> answers = new java.util.LinkedHashMap<>(Map.of(
+        Map<String, Object> answers = new LinkedHashMap<>(Map.of(
                 "respondent", "SELF", "age_years", 34, "sex", "FEMALE", "weight", Map.of("value", 52, "unit", "KG"),
                 "can_attend_visits", "YES", "sle_diagnosed", "YES", "sle_diagnosis_month", "2021-03",
                 "disease_active", "YES", "treated_8_weeks", "YES", "willing_contraception", "YES"));
@@ -199,6 +204,19 @@ class PrescreenApiTest {
         assertThat(zh.get("title").asString()).isEqualTo("输入有误");
         assertThat(find(zh.get("errors"), "field", "willing_contraception").get("message").asString())
                 .isEqualTo("请回答这个问题。");
+    }
+
+    @Test
+    void answersNeverReachTheLog(CapturedOutput output) throws Exception {
+        Map<String, Object> answers = eligibleAnswers();
+        answers.put("respondent", "Zhang Wei 13800138000");
+        answers.put("sle_diagnosis_month", "1999-99");
+
+        assertThat(post(BASE + "/evaluate", body(answers), null).statusCode()).isEqualTo(400);
+        assertThat(post(BASE + "/evaluate", "{\"answers\": \"Zhang Wei 13800138000\"}", null).statusCode()).isEqualTo(400);
+        assertThat(post(BASE + "/evaluate", body(eligibleAnswers()), null).statusCode()).isEqualTo(200);
+
+        assertThat(output.getAll()).doesNotContain("13800138000", "Zhang Wei", "1999-99");
     }
 
     @Test

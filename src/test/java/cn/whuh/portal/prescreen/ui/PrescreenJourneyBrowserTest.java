@@ -2,6 +2,7 @@ package cn.whuh.portal.prescreen.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.whuh.portal.support.Accessibility;
 import cn.whuh.portal.support.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -33,7 +34,8 @@ class PrescreenJourneyBrowserTest {
             page.choose("sex", "Female");
             page.weight("104", "jin (斤)");
             page.yes("can_attend_visits");
-            browser.screenshot("prescreen-step1-en-phone");
+            page.fullScreenshot("prescreen-step1-en-phone");
+            Accessibility.assertNoSeriousViolations(browser.driver());
             page.next();
 
             assertThat(page.stepTitle()).isEqualTo("Your lupus");
@@ -42,7 +44,7 @@ class PrescreenJourneyBrowserTest {
             assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
             page.month("sle_diagnosis_month", "2021", "March");
             page.yes("disease_active", "treated_8_weeks");
-            browser.screenshot("prescreen-step2-en-phone");
+            page.fullScreenshot("prescreen-step2-en-phone");
             page.next();
 
             page.noToTreatmentsConditionsAndRecentEvents("None of these");
@@ -70,6 +72,7 @@ class PrescreenJourneyBrowserTest {
             assertThat(call.getAttribute("href")).isEqualTo("tel:+862785726808");
             assertThat(browser.await(By.id("result-staff")).getText()).contains("Suicidal thoughts", "pregnancy test");
             page.fullScreenshot("prescreen-result-eligible-en-phone");
+            Accessibility.assertNoSeriousViolations(browser.driver());
         }
     }
 
@@ -106,6 +109,7 @@ class PrescreenJourneyBrowserTest {
             assertThat(browser.driver().findElements(By.cssSelector("#result-review li"))).hasSize(1);
             assertThat(browser.await(By.id("result-notice")).getText()).contains("不是诊断");
             page.fullScreenshot("prescreen-result-review-zh-desktop");
+            Accessibility.assertNoSeriousViolations(browser.driver());
         }
     }
 
@@ -128,6 +132,7 @@ class PrescreenJourneyBrowserTest {
                 assertThat(page.shown(hidden, false)).as(hidden).isFalse();
             }
             page.fullScreenshot("prescreen-step2-zh-phone");
+            Accessibility.assertNoSeriousViolations(browser.driver());
             page.next();
             page.noToTreatmentsConditionsAndRecentEvents("以上都没有");
             page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");

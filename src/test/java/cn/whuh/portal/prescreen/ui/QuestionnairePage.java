@@ -93,6 +93,7 @@ final class QuestionnairePage {
 
     /** Picks a year and a month from the two lists of a month question. */
     void month(String key, String year, String month) {
+        browser.await(By.cssSelector("#answer-" + key + " vaadin-select"));
         List<WebElement> selects = browser.driver().findElements(By.cssSelector("#answer-" + key + " vaadin-select"));
         pick(selects.get(0), year);
         pick(selects.get(1), month);
@@ -101,7 +102,10 @@ final class QuestionnairePage {
     private void pick(WebElement select, String item) {
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
         select.click();
-        click(By.xpath("//vaadin-select-item[normalize-space()=\"" + item + "\"]"));
+        // The list may still be sliding in: click the item itself rather than a point on the screen.
+        WebElement option = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//vaadin-select-item[normalize-space()=\"" + item + "\"]")));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", option);
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-select-item")));
     }
 
