@@ -91,7 +91,8 @@ class LeadForm extends Div {
         setUp(phone, "contact.phone", "lead.field.phone", ContactValidator.MAX_PHONE_INPUT, Autocomplete.TEL);
         phone.setRequiredIndicatorVisible(true);
         phone.setHelperText(getTranslation("lead.field.phone.helper"));
-        phone.getElement().executeJs("this.inputElement.setAttribute('type', 'tel')");
+        phone.getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.inputElement"
+                + " && this.inputElement.setAttribute('type', 'tel'))");
         email.setId("lead-email");
         email.setLabel(getTranslation("lead.field.email"));
         email.setMaxLength(ContactValidator.MAX_EMAIL);

@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The lead API of public-api.md over HTTP, each test from its own client address (X-Forwarded-For). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class LeadApiTest {
 
     @LocalServerPort
@@ -167,5 +171,19 @@ class LeadApiTest {
         Reply limited = post("/api/studies/NCT00000000/prescreen/evaluate", "{}", null, "en", me);
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
+    void noNamePhoneEmailOrAnswerReachesTheLog(CapturedOutput output) throws Exception {
+        Map<String, Object> answers = Answers.likelyEligible();
+        answers.put("age_years", 43);
+        Map<String, Object> contact = Map.of("full_name", "Zhao Xiaoyun", "phone", "13912398765",
+                "email", "zhao.xiaoyun@example.com", "wechat_id", "zhaoxy_1983");
+        assertThat(submit(Map.of("answers", answers, "contact", contact, "consent", Map.of("prescreen", true)),
+                null, "en").status()).isEqualTo(201);
+        assertThat(submit(Map.of("answers", answers, "contact", Map.of("full_name", "Zhao Xiaoyun", "phone", "139x"),
+                "consent", Map.of("prescreen", true)), null, "en").status()).isEqualTo(400);
+        assertThat(output.getAll()).contains("stored for NCT06106906")
+                .doesNotContain("Zhao", "13912398765", "zhao.xiaoyun", "zhaoxy_1983", "139x", "\"age_years\":43");
     }
 }
