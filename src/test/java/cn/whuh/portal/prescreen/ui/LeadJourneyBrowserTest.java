@@ -38,6 +38,13 @@ class LeadJourneyBrowserTest {
         element.click();
     }
 
+    /** Ticks a consent box by its label (a click in the middle of a tall one may land on its error text). */
+    private static void tick(Browser browser, String id) {
+        WebElement box = browser.await(By.cssSelector("#" + id + " label"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+    }
+
     private static String errorOf(Browser browser, String id) {
         return (String) browser.script("const f = document.getElementById(arguments[0]);"
                 + "return f.invalid ? f.errorMessage : null;", id);
@@ -107,8 +114,8 @@ class LeadJourneyBrowserTest {
             browser.await(By.cssSelector("#lead-phone input")).clear();
             type(browser, "lead-phone", "138 0013 8000");
             type(browser, "lead-email", "journey@example.com");
-            click(browser, "lead-consent-processing");
-            click(browser, "lead-consent-share");
+            tick(browser, "lead-consent-processing");
+            tick(browser, "lead-consent-share");
             // Two quick clicks: the button disables itself, and the form's idempotency key backs it up.
             browser.script("arguments[0].click(); arguments[0].click();", browser.await(By.id("lead-submit")));
             String reference = browser.await(By.id("lead-reference")).getText();
@@ -142,11 +149,11 @@ class LeadJourneyBrowserTest {
             type(browser, "lead-full-name", name);
             type(browser, "lead-phone", "+86 139 1234 5678");
             type(browser, "lead-wechat-id", "zhang_wei88");
-            click(browser, "lead-consent-processing");
+            tick(browser, "lead-consent-processing");
             click(browser, "lead-submit");
             browser.await(By.cssSelector("#lead-consent-share[invalid]"));
             assertThat(errorOf(browser, "lead-consent-share")).contains("武汉协和医院研究团队");
-            click(browser, "lead-consent-share");
+            tick(browser, "lead-consent-share");
             click(browser, "lead-submit");
             String reference = browser.await(By.id("lead-reference")).getText();
             assertThat(browser.await(By.id("lead-received")).getText()).contains("您的参考编号", "撤回");
@@ -176,6 +183,37 @@ class LeadJourneyBrowserTest {
             assertThat(browser.await(By.id("lead-future-declined")).getText()).contains("Nothing about you has been stored");
             browser.screenshot("lead-future-declined-en-phone");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM leads", Integer.class)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void personRuledOutMayAskToHearAboutFutureStudiesInChinese() throws Exception {
+        String name = "未来 " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            browser.open("/prescreen?lang=zh");
+            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
+            answerAboutYou(page, "为自己填写", "17", "女", "50", "公斤");
+            page.yes("can_attend_visits");
+            page.next();
+            answerTheRest(page, "2022", "一月", "以上都没有", true);
+            assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
+
+            click(browser, "lead-future-yes");
+            browser.await(By.id("lead-form"));
+            assertThat(browser.driver().findElements(By.id("lead-consent-share"))).isEmpty();
+            type(browser, "lead-full-name", name);
+            type(browser, "lead-phone", "13700001111");
+            tick(browser, "lead-consent-processing");
+            click(browser, "lead-submit");
+            browser.await(By.cssSelector("#lead-consent-future[invalid]"));
+            assertThat(errorOf(browser, "lead-consent-future")).contains("今后的研究");
+            browser.screenshot("lead-future-form-zh-phone");
+            tick(browser, "lead-consent-future");
+            click(browser, "lead-submit");
+            String reference = browser.await(By.id("lead-reference")).getText();
+            assertThat(browser.await(By.id("lead-received")).getText()).contains("只有当今后的研究可能适合您时");
+            assertThat(leadNamed(name)).containsEntry("reference", reference).containsEntry("outcome", "NOT_ELIGIBLE")
+                    .containsEntry("consents", 2L);
         }
     }
 }
