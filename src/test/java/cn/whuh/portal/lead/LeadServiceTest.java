@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.prescreen.Answers;
 import cn.whuh.portal.prescreen.InvalidAnswersException;
 import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import cn.whuh.portal.prescreen.Outcome;

@@ -2,7 +2,7 @@ package cn.whuh.portal.lead.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.whuh.portal.lead.Answers;
+import cn.whuh.portal.prescreen.Answers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
