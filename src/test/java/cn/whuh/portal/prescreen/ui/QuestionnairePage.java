@@ -30,7 +30,8 @@ final class QuestionnairePage {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        return (WebDriverWait) new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static By optionLabel(String key, String tag, String label) {

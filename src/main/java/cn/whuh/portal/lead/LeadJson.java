@@ -1,0 +1,47 @@
+package cn.whuh.portal.lead;
+
+import cn.whuh.portal.prescreen.CriterionResult;
+import cn.whuh.portal.prescreen.Evaluation;
+import cn.whuh.portal.prescreen.Outcome;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How a lead's answers and evaluation are kept as JSON ({@code answers_json}, {@code evaluation_json}), and
+ * read back by whoever shows a lead.
+ */
+@Component
+public class LeadJson {
+
+    /** The stored evaluation: what the person was shown, in both languages. */
+    public record StoredEvaluation(String questionnaireVersion, LocalDate today, Outcome outcome,
+            List<CriterionResult> criteria) {
+    }
+
+    private final JsonMapper json;
+
+    public LeadJson(JsonMapper json) {
+        this.json = json;
+    }
+
+    String answers(Evaluation evaluation) {
+        return json.writeValueAsString(evaluation.answers());
+    }
+
+    String evaluation(Evaluation evaluation) {
+        return json.writeValueAsString(new StoredEvaluation(evaluation.questionnaireVersion(), evaluation.today(),
+                evaluation.outcome(), evaluation.criteria()));
+    }
+
+    public Map<String, Object> readAnswers(Lead lead) {
+        return json.readValue(lead.getAnswersJson(), new TypeReference<Map<String, Object>>() { });
+    }
+
+    public StoredEvaluation readEvaluation(Lead lead) {
+        return json.readValue(lead.getEvaluationJson(), StoredEvaluation.class);
+    }
+}

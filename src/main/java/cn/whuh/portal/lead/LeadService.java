@@ -1,0 +1,195 @@
+package cn.whuh.portal.lead;
+
+import cn.whuh.portal.base.i18n.BilingualMessages;
+import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.prescreen.CriterionResult;
+import cn.whuh.portal.prescreen.CriterionStatus;
+import cn.whuh.portal.prescreen.Evaluation;
+import cn.whuh.portal.prescreen.InvalidAnswersException;
+import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
+import cn.whuh.portal.prescreen.Outcome;
+import cn.whuh.portal.prescreen.PrescreenEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a completed pre-screen into a lead: evaluates the answers with the engine, validates the contact
+ * details and consents, and stores the lead with one record per consent in one transaction, publishing
+ * {@link LeadSubmitted} inside it. A request that fails stores nothing. Logs carry no personal data.
+ */
+@Service
+public class LeadService {
+
+    /** The result of a submission: {@code replayed} when the idempotency key had been seen before. */
+    public record SubmittedLead(String reference, Outcome outcome, boolean replayed) {
+    }
+
+    public static final int MAX_IDEMPOTENCY_KEY = 64;
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_IDEMPOTENCY_KEY + "}");
+    private static final int REFERENCE_ATTEMPTS = 5;
+    private static final Logger log = LoggerFactory.getLogger(LeadService.class);
+
+    private final PrescreenEngine engine;
+    private final ContactValidator contactValidator;
+    private final PrivacyNotices notices;
+    private final LeadRepository leads;
+    private final LeadJson json;
+    private final BilingualMessages texts;
+    private final FunnelCounter funnel;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    LeadService(PrescreenEngine engine, ContactValidator contactValidator, PrivacyNotices notices,
+            LeadRepository leads, LeadJson json, BilingualMessages texts, FunnelCounter funnel,
+            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+        this.engine = engine;
+        this.contactValidator = contactValidator;
+        this.notices = notices;
+        this.leads = leads;
+        this.json = json;
+        this.texts = texts;
+        this.funnel = funnel;
+        this.events = events;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores a lead, or returns the one stored before under the same idempotency key.
+     *
+     * @throws InvalidAnswersException with one entry per invalid answer or contact field (nothing stored)
+     * @throws ConsentRefusedException when the consents do not allow storing this outcome (nothing stored)
+     * @throws java.util.NoSuchElementException for an unknown study
+     */
+    public SubmittedLead submit(LeadSubmission submission) {
+        String key = submission.idempotencyKey();
+        Optional<SubmittedLead> earlier = replay(key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        notices.forStudy(submission.nctId());
+        List<FieldProblem> problems = new ArrayList<>();
+        Evaluation evaluation = null;
+        try {
+            evaluation = engine.evaluate(submission.nctId(),
+                    submission.answers() == null ? Map.of() : submission.answers());
+        } catch (InvalidAnswersException e) {
+            problems.addAll(e.problems());
+        }
+        ValidContact contact = contactValidator.validate(submission.contact(), submission.locale(), problems);
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            problems.add(new FieldProblem("Idempotency-Key", texts.text("lead.error.idempotencyKey.invalid")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswersException(problems);
+        }
+        checkConsents(evaluation.outcome(), submission.consents());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Evaluation evaluated = evaluation;
+                return transaction.execute(status -> store(submission, evaluated, contact));
+            } catch (DataIntegrityViolationException e) {
+                earlier = replay(key);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                if (attempt == REFERENCE_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Reference code collision, trying another one (attempt {})", attempt);
+            }
+        }
+    }
+
+    private Optional<SubmittedLead> replay(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return leads.findByIdempotencyKey(key).map(lead -> new SubmittedLead(lead.getReference(), lead.getOutcome(), true));
+    }
+
+    private void checkConsents(Outcome outcome, ConsentChoices consents) {
+        ConsentChoices given = consents == null ? new ConsentChoices(false, false, false) : consents;
+        List<FieldProblem> missing = new ArrayList<>();
+        if (!given.processing()) {
+            missing.add(new FieldProblem("consent.prescreen", texts.text("lead.error.consent.processing")));
+        }
+        if (outcome.qualified() && !given.shareWithSite()) {
+            missing.add(new FieldProblem("consent.share", texts.text("lead.error.consent.share")));
+        }
+        if (!outcome.qualified() && !given.future()) {
+            missing.add(new FieldProblem("consent.future", texts.text("lead.error.consent.future")));
+        }
+        if (!missing.isEmpty()) {
+            throw new ConsentRefusedException(missing);
+        }
+    }
+
+    private SubmittedLead store(LeadSubmission submission, Evaluation evaluation, ValidContact contact) {
+        Instant now = Instant.now(clock);
+        String reference = newReference();
+        Lead lead = new Lead(reference, submission.nctId(), evaluation.questionnaireVersion(), evaluation.outcome(),
+                json.answers(evaluation), json.evaluation(evaluation), now);
+        lead.setFullName(contact.fullName());
+        lead.setPhone(contact.phoneE164());
+        lead.setEmail(contact.email());
+        lead.setWechatId(contact.wechatId());
+        lead.setPreferredLanguage(contact.preferredLanguage());
+        lead.setPreferredContactTime(contact.preferredContactTime());
+        ConsentChoices consents = submission.consents();
+        lead.setConsentFuture(consents.future());
+        VisitorSource source = submission.source() == null ? VisitorSource.NONE : submission.source();
+        lead.setUtmSource(source.utmSource());
+        lead.setUtmMedium(source.utmMedium());
+        lead.setUtmCampaign(source.utmCampaign());
+        lead.setUtmTerm(source.utmTerm());
+        lead.setUtmContent(source.utmContent());
+        lead.setReferrer(source.referrer());
+        lead.setIdempotencyKey(submission.idempotencyKey());
+
+        PrivacyNotice notice = notices.forStudy(submission.nctId());
+        String language = Languages.code(submission.locale());
+        String sha256 = notice.sha256(submission.locale());
+        lead.addConsent(ConsentKind.PRESCREEN_PROCESSING, notice.version(), language, sha256, now);
+        if (consents.shareWithSite()) {
+            lead.addConsent(ConsentKind.SHARE_WITH_SITE, notice.version(), language, sha256, now);
+        }
+        if (consents.future()) {
+            lead.addConsent(ConsentKind.FUTURE_STUDIES, notice.version(), language, sha256, now);
+        }
+        leads.saveAndFlush(lead);
+        funnel.leadSubmitted(submission.nctId(), evaluation.outcome(), source);
+        events.publishEvent(new LeadSubmitted(reference, submission.nctId(), evaluation.outcome(), now,
+                flagged(evaluation.criteria()), contact.preferredLanguage(), contact.preferredContactTime(),
+                contact.email()));
+        log.info("Lead {} stored for {} with outcome {}", reference, submission.nctId(), evaluation.outcome());
+        return new SubmittedLead(reference, evaluation.outcome(), false);
+    }
+
+    private String newReference() {
+        String reference = ReferenceCodes.next();
+        while (leads.existsByReference(reference)) {
+            reference = ReferenceCodes.next();
+        }
+        return reference;
+    }
+
+    private static List<LeadSubmitted.FlaggedCriterion> flagged(List<CriterionResult> criteria) {
+        return criteria.stream()
+                .filter(c -> c.status() == CriterionStatus.FAIL || c.status() == CriterionStatus.REVIEW)
+                .map(c -> new LeadSubmitted.FlaggedCriterion(c.id(), c.status(), c.title().en(), c.title().zh()))
+                .toList();
+    }
+}

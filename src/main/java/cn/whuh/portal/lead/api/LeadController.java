@@ -1,0 +1,138 @@
+package cn.whuh.portal.lead.api;
+
+import cn.whuh.portal.base.api.ApiLanguage;
+import cn.whuh.portal.lead.ConsentChoices;
+import cn.whuh.portal.lead.ConsentRefusedException;
+import cn.whuh.portal.lead.ContactDetails;
+import cn.whuh.portal.lead.LeadService;
+import cn.whuh.portal.lead.LeadService.SubmittedLead;
+import cn.whuh.portal.lead.LeadSubmission;
+import cn.whuh.portal.base.i18n.BilingualMessages;
+import cn.whuh.portal.lead.VisitorSource;
+import cn.whuh.portal.prescreen.InvalidAnswersException;
+import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
+import cn.whuh.portal.prescreen.Outcome;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/studies/{nctId}/leads} of public-api.md: 201 with the reference and outcome, the same
+ * {@code Idempotency-Key} again gives the same answer and stores nothing new; 400 per field, 404 for an
+ * unknown study, 422 when the consents do not allow storing; 429 comes from {@link RateLimitFilter}.
+ */
+@RestController
+public class LeadController {
+
+    /** The body of a submission. */
+    public record LeadRequest(Map<String, Object> answers, Map<String, Object> contact, Map<String, Object> consent) {
+    }
+
+    /** The answer: the code to quote on the phone and the outcome as evaluated. */
+    public record LeadCreated(String reference, Outcome outcome) {
+    }
+
+    private static final Set<String> CONTACT_FIELDS = Set.of("full_name", "phone", "email", "wechat_id",
+            "preferred_language", "preferred_contact_time");
+    private static final Set<String> CONSENT_FIELDS = Set.of("prescreen", "future");
+
+    private final LeadService leads;
+    private final MessageSource messages;
+    private final BilingualMessages texts;
+
+    LeadController(LeadService leads, MessageSource messages, BilingualMessages texts) {
+        this.leads = leads;
+        this.messages = messages;
+        this.texts = texts;
+    }
+
+    @PostMapping("/api/studies/{nctId}/leads")
+    ResponseEntity<LeadCreated> submit(@PathVariable String nctId, @RequestBody LeadRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            HttpServletRequest http) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Object> contact = request.contact() == null ? Map.of() : request.contact();
+        Map<String, Object> consent = request.consent() == null ? Map.of() : request.consent();
+        unknownFields("contact", contact, CONTACT_FIELDS, problems);
+        unknownFields("consent", consent, CONSENT_FIELDS, problems);
+        ContactDetails details = new ContactDetails(text("full_name", contact, problems), text("phone", contact, problems),
+                text("email", contact, problems), text("wechat_id", contact, problems),
+                text("preferred_language", contact, problems), text("preferred_contact_time", contact, problems));
+        boolean prescreen = flag("prescreen", consent, problems);
+        boolean future = flag("future", consent, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidAnswersException(problems);
+        }
+        SubmittedLead lead = leads.submit(new LeadSubmission(nctId, request.answers(), details,
+                new ConsentChoices(prescreen, prescreen, future), ApiLanguage.of(http), VisitorSource.NONE,
+                idempotencyKey));
+        return ResponseEntity.created(URI.create("/api/studies/" + nctId + "/leads/" + lead.reference()))
+                .header("Idempotent-Replayed", Boolean.toString(lead.replayed()))
+                .body(new LeadCreated(lead.reference(), lead.outcome()));
+    }
+
+    private void unknownFields(String group, Map<String, Object> values, Set<String> known, List<FieldProblem> problems) {
+        values.keySet().stream().filter(key -> !known.contains(key)).sorted()
+                .forEach(key -> problems.add(problem(group + "." + key, "lead.error.unknownField")));
+    }
+
+    private String text(String field, Map<String, Object> contact, List<FieldProblem> problems) {
+        Object value = contact.get(field);
+        if (value == null || value instanceof String || value instanceof Number) {
+            return value == null ? null : value.toString();
+        }
+        problems.add(problem("contact." + field, "lead.error.notText"));
+        return null;
+    }
+
+    private boolean flag(String field, Map<String, Object> consent, List<FieldProblem> problems) {
+        Object value = consent.get(field);
+        if (value == null || value instanceof Boolean) {
+            return Boolean.TRUE.equals(value);
+        }
+        problems.add(problem("consent." + field, "lead.error.notBoolean"));
+        return false;
+    }
+
+    private FieldProblem problem(String field, String key) {
+        return new FieldProblem(field, texts.text(key));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> consentRefused(ConsentRefusedException e, HttpServletRequest http) {
+        Locale locale = ApiLanguage.of(http);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                message("lead.api.consentRefused", locale));
+        problem.setProperty("errors", e.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message().in(locale)))
+                .toList());
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownStudy(NoSuchElementException e, HttpServletRequest http) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                        message("lead.api.unknownStudy", ApiLanguage.of(http))));
+    }
+
+    private String message(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+}

@@ -1,0 +1,240 @@
+package cn.whuh.portal.lead.ui;
+
+import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.lead.ConsentChoices;
+import cn.whuh.portal.lead.ConsentRefusedException;
+import cn.whuh.portal.lead.ContactDetails;
+import cn.whuh.portal.lead.ContactValidator;
+import cn.whuh.portal.lead.LeadService;
+import cn.whuh.portal.lead.LeadService.SubmittedLead;
+import cn.whuh.portal.lead.LeadSubmission;
+import cn.whuh.portal.lead.PrivacyNotice;
+import cn.whuh.portal.lead.RateLimits;
+import cn.whuh.portal.lead.SourceCapture;
+import cn.whuh.portal.prescreen.InvalidAnswersException;
+import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinRequest;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The contact and consent form of prescreen-spec.md §4, then the reference code. The consents are separate
+ * and unticked; the privacy notice is shown in full. One idempotency key per form, and a submit button that
+ * disables itself on click, make a double submit one lead. A hidden honeypot field catches form robots.
+ */
+@StyleSheet("styles/lead.css")
+class LeadForm extends Div {
+
+    private final LeadService leads;
+    private final PrivacyNotice notice;
+    private final RateLimits rateLimits;
+    private final String nctId;
+    private final Map<String, Object> answers;
+    private final boolean futureOnly;
+    private final String idempotencyKey = UUID.randomUUID().toString();
+
+    private final TextField fullName = new TextField();
+    private final TextField phone = new TextField();
+    private final EmailField email = new EmailField();
+    private final TextField wechat = new TextField();
+    private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
+    private final TextField contactTime = new TextField();
+    private final Checkbox processing = new Checkbox();
+    private final Checkbox share = new Checkbox();
+    private final Checkbox future = new Checkbox();
+    private final TextField honeypot = new TextField();
+    private final Div errorSummary = new Div();
+    private final Button submit = new Button();
+    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+
+    LeadForm(LeadService leads, PrivacyNotice notice, RateLimits rateLimits, String nctId,
+            Map<String, Object> answers, boolean futureOnly) {
+        this.leads = leads;
+        this.notice = notice;
+        this.rateLimits = rateLimits;
+        this.nctId = nctId;
+        this.answers = answers;
+        this.futureOnly = futureOnly;
+        addClassName("lead-form");
+        setId("lead-form");
+
+        H2 title = new H2(getTranslation("lead.form.title"));
+        Paragraph intro = new Paragraph(getTranslation(futureOnly ? "lead.form.futureIntro" : "lead.form.intro"));
+        Paragraph required = new Paragraph(getTranslation("lead.form.required"));
+        required.addClassName("lead-hint");
+        errorSummary.setId("lead-error-summary");
+        errorSummary.addClassName("lead-error-summary");
+        errorSummary.getElement().setAttribute("role", "alert");
+        errorSummary.setVisible(false);
+        add(title, intro, required, errorSummary, contactFields(), privacyNotice(), consents(), honeypot(), submit());
+    }
+
+    private Div contactFields() {
+        setUp(fullName, "contact.full_name", "lead.field.fullName", ContactValidator.MAX_NAME, Autocomplete.NAME);
+        fullName.setRequiredIndicatorVisible(true);
+        setUp(phone, "contact.phone", "lead.field.phone", ContactValidator.MAX_PHONE_INPUT, Autocomplete.TEL);
+        phone.setRequiredIndicatorVisible(true);
+        phone.setHelperText(getTranslation("lead.field.phone.helper"));
+        phone.getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.inputElement"
+                + " && this.inputElement.setAttribute('type', 'tel'))");
+        email.setId("lead-email");
+        email.setLabel(getTranslation("lead.field.email"));
+        email.setMaxLength(ContactValidator.MAX_EMAIL);
+        email.setAutocomplete(Autocomplete.EMAIL);
+        fieldsByName.put("contact.email", email);
+        setUp(wechat, "contact.wechat_id", "lead.field.wechat", ContactValidator.MAX_WECHAT, Autocomplete.OFF);
+        language.setId("lead-language");
+        language.setLabel(getTranslation("lead.field.language"));
+        language.setItems("zh", "en");
+        language.setItemLabelGenerator(code -> getTranslation("lead.language." + code));
+        language.setValue(Languages.code(getLocale()));
+        fieldsByName.put("contact.preferred_language", language);
+        setUp(contactTime, "contact.preferred_contact_time", "lead.field.time", ContactValidator.MAX_CONTACT_TIME,
+                Autocomplete.OFF);
+        contactTime.setHelperText(getTranslation("lead.field.time.helper"));
+        Div fields = new Div(fullName, phone, email, wechat, language, contactTime);
+        fields.addClassName("lead-fields");
+        return fields;
+    }
+
+    private void setUp(TextField field, String name, String labelKey, int maxLength, Autocomplete autocomplete) {
+        field.setId("lead-" + name.substring(name.indexOf('.') + 1).replace('_', '-'));
+        field.setLabel(getTranslation(labelKey));
+        field.setMaxLength(maxLength);
+        field.setAutocomplete(autocomplete);
+        fieldsByName.put(name, field);
+    }
+
+    private Div privacyNotice() {
+        Paragraph intro = new Paragraph(getTranslation("lead.privacy.intro"));
+        PrivacyNoticeText text = new PrivacyNoticeText(notice, getLocale(), 3);
+        text.addClassName("lead-privacy-scroll");
+        text.setId("lead-privacy-notice");
+        text.getElement().setAttribute("tabindex", "0");
+        text.getElement().setAttribute("role", "region");
+        text.getElement().setAttribute("aria-label", getTranslation("lead.privacy.title"));
+        return new Div(intro, text);
+    }
+
+    private Div consents() {
+        Div box = new Div();
+        box.addClassName("lead-consents");
+        box.getElement().setAttribute("role", "group");
+        box.getElement().setAttribute("aria-label", getTranslation("lead.consent.legend"));
+        box.add(new H3(getTranslation("lead.consent.legend")));
+        consent(box, processing, "lead-consent-processing", "lead.consent.processing", "consent.prescreen", true);
+        if (!futureOnly) {
+            consent(box, share, "lead-consent-share", "lead.consent.share", "consent.share", true);
+        }
+        consent(box, future, "lead-consent-future", futureOnly ? "lead.consent.futureRequired" : "lead.consent.future",
+                "consent.future", futureOnly);
+        return box;
+    }
+
+    private void consent(Div box, Checkbox checkbox, String id, String labelKey, String name, boolean required) {
+        checkbox.setId(id);
+        checkbox.setLabel(getTranslation(labelKey));
+        checkbox.setValue(false);
+        checkbox.setRequiredIndicatorVisible(required);
+        fieldsByName.put(name, checkbox);
+        box.add(checkbox);
+    }
+
+    /** Invisible to people and screen readers, skipped by the keyboard: only robots fill it in. */
+    private Div honeypot() {
+        honeypot.setId("lead-website");
+        honeypot.setLabel(getTranslation("lead.honeypot"));
+        honeypot.setAutocomplete(Autocomplete.OFF);
+        honeypot.setTabIndex(-1);
+        Div trap = new Div(honeypot);
+        trap.addClassName("lead-hp");
+        trap.getElement().setAttribute("aria-hidden", "true");
+        return trap;
+    }
+
+    private Button submit() {
+        submit.setId("lead-submit");
+        submit.setText(getTranslation("lead.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> send());
+        return submit;
+    }
+
+    private void send() {
+        fieldsByName.values().forEach(field -> field.setInvalid(false));
+        errorSummary.setVisible(false);
+        if (!honeypot.isEmpty()) {
+            replaceWith(new LeadReceived(null, futureOnly));
+            return;
+        }
+        try {
+            RateLimits.Decision decision = rateLimits.tryLeadSubmission(VaadinRequest.getCurrent().getRemoteAddr());
+            if (!decision.allowed()) {
+                showSummary(getTranslation("lead.error.rateLimited",
+                        Math.max(1, (decision.retryAfterSeconds() + 59) / 60)));
+                return;
+            }
+            SubmittedLead lead = leads.submit(new LeadSubmission(nctId, answers,
+                    new ContactDetails(fullName.getValue(), phone.getValue(), email.getValue(), wechat.getValue(),
+                            language.getValue(), contactTime.getValue()),
+                    new ConsentChoices(processing.getValue(), !futureOnly && share.getValue(), future.getValue()),
+                    getLocale(), SourceCapture.current(), idempotencyKey));
+            replaceWith(new LeadReceived(lead.reference(), futureOnly));
+        } catch (InvalidAnswersException e) {
+            showProblems(e.problems());
+        } catch (ConsentRefusedException e) {
+            showProblems(e.problems());
+        } finally {
+            submit.setEnabled(true);
+        }
+    }
+
+    private void showProblems(List<FieldProblem> problems) {
+        Component first = null;
+        boolean unmatched = false;
+        for (FieldProblem problem : problems) {
+            HasValidation field = fieldsByName.get(problem.field());
+            if (field == null) {
+                unmatched = true;
+                continue;
+            }
+            field.setErrorMessage(problem.message().in(getLocale()));
+            field.setInvalid(true);
+            if (first == null) {
+                first = (Component) field;
+            }
+        }
+        showSummary(getTranslation(unmatched ? "lead.error.unexpected" : "lead.error.summary"));
+        if (first instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+            focusable.focus();
+        }
+    }
+
+    private void showSummary(String text) {
+        errorSummary.setText(text);
+        errorSummary.setVisible(true);
+    }
+
+    private void replaceWith(Component received) {
+        removeAll();
+        add(received);
+        received.getElement().callJsFunction("scrollIntoView");
+    }
+}

@@ -1,0 +1,53 @@
+package cn.whuh.portal.lead.ui;
+
+import cn.whuh.portal.lead.LeadService;
+import cn.whuh.portal.lead.PrivacyNotices;
+import cn.whuh.portal.lead.RateLimits;
+import cn.whuh.portal.prescreen.Evaluation;
+import cn.whuh.portal.prescreen.Outcome;
+import cn.whuh.portal.prescreen.ui.ResultNextStep;
+import com.vaadin.flow.component.Component;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the result page shows after the result (its {@code result-next-step} place): for a qualified
+ * outcome the contact and consent form, for {@code NOT_ELIGIBLE} the offer to be contacted about future
+ * studies (which opens the same form).
+ */
+@Service
+public class LeadForms implements ResultNextStep {
+
+    private final LeadService leads;
+    private final PrivacyNotices notices;
+    private final RateLimits rateLimits;
+
+    LeadForms(LeadService leads, PrivacyNotices notices, RateLimits rateLimits) {
+        this.leads = leads;
+        this.notices = notices;
+        this.rateLimits = rateLimits;
+    }
+
+    /** The result page's next step: the answers that counted are sent again (and evaluated again) on submit. */
+    @Override
+    public Optional<Component> create(Evaluation evaluation) {
+        return Optional.of(forResult(evaluation.nctId(), evaluation.answers(), evaluation.outcome()));
+    }
+
+    /**
+     * @param nctId the study
+     * @param answers the answers that were evaluated (they are evaluated again on submission)
+     * @param outcome the outcome shown
+     */
+    public Component forResult(String nctId, Map<String, Object> answers, Outcome outcome) {
+        if (outcome.qualified()) {
+            return form(nctId, answers, false);
+        }
+        return new FutureContactOffer(() -> form(nctId, answers, true));
+    }
+
+    private LeadForm form(String nctId, Map<String, Object> answers, boolean futureOnly) {
+        return new LeadForm(leads, notices.forStudy(nctId), rateLimits, nctId, answers, futureOnly);
+    }
+}

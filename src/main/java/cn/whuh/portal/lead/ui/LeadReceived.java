@@ -1,0 +1,43 @@
+package cn.whuh.portal.lead.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** After sending: the reference code, what happens next and how to withdraw. */
+@StyleSheet("styles/lead.css")
+class LeadReceived extends Div {
+
+    /** @param reference the code to quote, or null when nothing was stored (a robot filled the honeypot) */
+    LeadReceived(String reference, boolean futureOnly) {
+        addClassName("lead-received");
+        setId("lead-received");
+        getElement().setAttribute("role", "status");
+        add(new H2(getTranslation("lead.done.title")));
+        if (reference == null) {
+            add(new Paragraph(getTranslation("lead.done.thanks")));
+            return;
+        }
+        Span code = new Span(reference);
+        code.setId("lead-reference");
+        code.addClassName("lead-reference");
+        Div codeBox = new Div(new Paragraph(getTranslation("lead.done.reference")), code,
+                new Paragraph(getTranslation("lead.done.quote")));
+        codeBox.addClassName("lead-reference-box");
+        add(codeBox, new H3(getTranslation("lead.done.next.title")));
+        OrderedList next = new OrderedList();
+        if (futureOnly) {
+            next.add(new ListItem(getTranslation("lead.done.next.future")));
+        } else {
+            next.add(new ListItem(getTranslation("lead.done.next.call")),
+                    new ListItem(getTranslation("lead.done.next.questions")),
+                    new ListItem(getTranslation("lead.done.next.visit")));
+        }
+        add(next, new H3(getTranslation("lead.done.withdraw.title")), new Paragraph(getTranslation("lead.done.withdraw")));
+    }
+}

@@ -1,0 +1,204 @@
+package cn.whuh.portal.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.prescreen.Answers;
+import cn.whuh.portal.prescreen.InvalidAnswersException;
+import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
+import cn.whuh.portal.prescreen.Outcome;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RecordApplicationEvents
+class LeadServiceTest {
+
+    static final String STUDY = "NCT06106906";
+    static final ContactDetails CONTACT = new ContactDetails("  Li Na ", "138 0013 8000", "li.na@example.com",
+            "lina_2024", "zh", "weekday evenings");
+    static final ConsentChoices BOTH = new ConsentChoices(true, true, false);
+
+    @Autowired
+    LeadService service;
+    @Autowired
+    LeadRepository leads;
+    @Autowired
+    PrivacyNotices notices;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    ApplicationEvents events;
+    @Autowired
+    FunnelCounter funnel;
+    @Autowired
+    Clock clock;
+
+    static LeadSubmission submission(Map<String, Object> answers, ContactDetails contact, ConsentChoices consents,
+            Locale locale, String key) {
+        return new LeadSubmission(STUDY, answers, contact, consents, locale,
+                new VisitorSource("wechat", "social", "spring-2026", null, null, "https://mp.weixin.qq.com/s/abc?x=1"),
+                key);
+    }
+
+    long count(LocalDate day, FunnelCounter.Step step, Outcome outcome, String source) {
+        return funnel.counts(day, day).stream()
+                .filter(c -> c.step() == step && c.outcome() == outcome && c.source().equals(source))
+                .mapToLong(FunnelCounter.Count::count).sum();
+    }
+
+    int leadCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM leads", Integer.class);
+    }
+
+    @Test
+    void qualifiedLeadIsStoredWithConsentRecordsSourceAndEvent() {
+        var result = service.submit(submission(Answers.likelyEligible(), CONTACT, BOTH, Languages.CHINESE, null));
+
+        assertThat(result.reference()).matches(ReferenceCodes.FORMAT);
+        assertThat(result.outcome()).isEqualTo(Outcome.LIKELY_ELIGIBLE);
+        assertThat(result.replayed()).isFalse();
+        transaction.executeWithoutResult(status -> {
+            Lead lead = leads.findByReference(result.reference()).orElseThrow();
+            assertThat(lead.getFullName()).isEqualTo("Li Na");
+            assertThat(lead.getPhone()).isEqualTo("+8613800138000");
+            assertThat(lead.getPreferredLanguage()).isEqualTo("zh");
+            assertThat(lead.getStatus()).isEqualTo(LeadStatus.NEW);
+            assertThat(lead.getAnswersJson()).contains("\"age_years\":34");
+            assertThat(lead.getEvaluationJson()).contains("LIKELY_ELIGIBLE").contains("\"I2\"");
+            assertThat(lead.getUtmSource()).isEqualTo("wechat");
+            assertThat(lead.getReferrer()).isEqualTo("https://mp.weixin.qq.com/s/abc");
+            PrivacyNotice notice = notices.forStudy(STUDY);
+            assertThat(lead.getConsents()).extracting(LeadConsent::getKind)
+                    .containsExactlyInAnyOrder(ConsentKind.PRESCREEN_PROCESSING, ConsentKind.SHARE_WITH_SITE);
+            assertThat(lead.getConsents()).allSatisfy(consent -> {
+                assertThat(consent.getNoticeVersion()).isEqualTo(notice.version());
+                assertThat(consent.getNoticeLanguage()).isEqualTo("zh");
+                assertThat(consent.getNoticeSha256()).isEqualTo(notice.sha256(Languages.CHINESE)).hasSize(64);
+                assertThat(consent.getGrantedAt()).isEqualTo(lead.getCreatedAt());
+            });
+        });
+        assertThat(events.stream(LeadSubmitted.class)).singleElement().satisfies(event -> {
+            assertThat(event.reference()).isEqualTo(result.reference());
+            assertThat(event.email()).isEqualTo("li.na@example.com");
+            assertThat(event.language()).isEqualTo("zh");
+        });
+    }
+
+    @Test
+    void notEligibleWithoutFutureConsentIsRefusedAndNothingIsStored() {
+        int before = leadCount();
+        assertThatThrownBy(() -> service.submit(
+                submission(Answers.notEligible(), CONTACT, BOTH, Languages.ENGLISH, UUID.randomUUID().toString())))
+                .isInstanceOfSatisfying(ConsentRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("consent.future"));
+        assertThat(leadCount()).isEqualTo(before);
+        assertThat(events.stream(LeadSubmitted.class)).isEmpty();
+    }
+
+    @Test
+    void notEligibleWithFutureConsentIsStored() {
+        var result = service.submit(submission(Answers.notEligible(), CONTACT, new ConsentChoices(true, false, true),
+                Languages.ENGLISH, null));
+        assertThat(result.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
+        transaction.executeWithoutResult(status -> {
+            Lead lead = leads.findByReference(result.reference()).orElseThrow();
+            assertThat(lead.isConsentFuture()).isTrue();
+            assertThat(lead.getConsents()).extracting(LeadConsent::getKind)
+                    .containsExactlyInAnyOrder(ConsentKind.PRESCREEN_PROCESSING, ConsentKind.FUTURE_STUDIES);
+        });
+    }
+
+    @Test
+    void qualifiedWithoutEitherConsentIsRefused() {
+        int before = leadCount();
+        assertThatThrownBy(() -> service.submit(submission(Answers.needsReview(), CONTACT,
+                new ConsentChoices(false, false, true), Languages.ENGLISH, null)))
+                .isInstanceOfSatisfying(ConsentRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).containsExactly("consent.prescreen", "consent.share"));
+        assertThat(leadCount()).isEqualTo(before);
+    }
+
+    @Test
+    void everyInvalidContactFieldIsReportedInBothLanguagesAndNothingIsStored() {
+        int before = leadCount();
+        ContactDetails bad = new ContactDetails(" ", "12345", "not-an-email", "a b", "fr", "x".repeat(201));
+        assertThatThrownBy(() -> service.submit(submission(Answers.likelyEligible(), bad, BOTH, Languages.ENGLISH,
+                null)))
+                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> {
+                    assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("contact.full_name",
+                            "contact.phone", "contact.email", "contact.wechat_id", "contact.preferred_language",
+                            "contact.preferred_contact_time");
+                    assertThat(e.problems().get(1).message().en()).contains("11 digits");
+                    assertThat(e.problems().get(1).message().zh()).contains("11 位");
+                    assertThat(e.problems().get(5).message().en()).contains("200");
+                });
+        assertThat(leadCount()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidAnswersAndContactAreReportedTogether() {
+        Map<String, Object> answers = Answers.likelyEligible();
+        answers.remove("age_years");
+        ContactDetails noPhone = new ContactDetails("Li Na", null, null, null, null, null);
+        assertThatThrownBy(() -> service.submit(submission(answers, noPhone, BOTH, Languages.ENGLISH, null)))
+                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field).contains("age_years", "contact.phone"));
+    }
+
+    @Test
+    void phonesAreNormalisedToE164() {
+        for (var phone : List.of(List.of("13800138000", "+8613800138000"), List.of("+86 138-0013-8000", "+8613800138000"),
+                List.of("+44 20 7946 0958", "+442079460958"), List.of("+1 650 253 0000", "+16502530000"))) {
+            var result = service.submit(submission(Answers.likelyEligible(),
+                    new ContactDetails("Li Na", phone.get(0), null, null, null, null), BOTH, Languages.ENGLISH, null));
+            assertThat(leads.findByReference(result.reference()).orElseThrow().getPhone()).isEqualTo(phone.get(1));
+        }
+        for (String bad : List.of("23800138000", "1380013800", "02785726808", "+86 123", "phone me")) {
+            assertThatThrownBy(() -> service.submit(submission(Answers.likelyEligible(),
+                    new ContactDetails("Li Na", bad, null, null, null, null), BOTH, Languages.ENGLISH, null)))
+                    .as(bad).isInstanceOf(InvalidAnswersException.class);
+        }
+    }
+
+    @Test
+    void theSameIdempotencyKeyGivesTheSameReferenceAndStoresOneLead() {
+        String key = UUID.randomUUID().toString();
+        var first = service.submit(submission(Answers.needsReview(), CONTACT, BOTH, Languages.ENGLISH, key));
+        int after = leadCount();
+        var again = service.submit(submission(Answers.needsReview(), CONTACT, BOTH, Languages.ENGLISH, key));
+        assertThat(again.reference()).isEqualTo(first.reference());
+        assertThat(again.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(again.replayed()).isTrue();
+        assertThat(leadCount()).isEqualTo(after);
+        assertThat(events.stream(LeadSubmitted.class)).hasSize(1);
+    }
+
+    @Test
+    void funnelCountsTheLeadBySourceWithoutPersonalData() {
+        LocalDate today = LocalDate.now(clock);
+        long before = count(today, FunnelCounter.Step.LEAD_SUBMITTED, Outcome.LIKELY_ELIGIBLE, "wechat");
+        long startedBefore = count(today, FunnelCounter.Step.STARTED, null, "direct");
+        service.submit(submission(Answers.likelyEligible(), CONTACT, BOTH, Languages.ENGLISH, null));
+        funnel.started(STUDY);
+        assertThat(count(today, FunnelCounter.Step.LEAD_SUBMITTED, Outcome.LIKELY_ELIGIBLE, "wechat"))
+                .isEqualTo(before + 1);
+        assertThat(count(today, FunnelCounter.Step.STARTED, null, "direct")).isEqualTo(startedBefore + 1);
+        assertThat(jdbc.queryForList("SELECT source FROM funnel_daily", String.class))
+                .noneMatch(source -> source.contains("Li Na") || source.contains("138"));
+    }
+}

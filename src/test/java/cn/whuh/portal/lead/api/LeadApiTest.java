@@ -1,0 +1,189 @@
+package cn.whuh.portal.lead.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.whuh.portal.prescreen.Answers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The lead API of public-api.md over HTTP, each test from its own client address (X-Forwarded-For). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class LeadApiTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    record Reply(int status, HttpResponse<String> response, JsonNode body) {
+        String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    static Map<String, Object> body(Map<String, Object> answers, boolean prescreen, boolean future) {
+        return Map.of("answers", answers,
+                "contact", Map.of("full_name", "Wang Fang", "phone", "13800138000", "email", "wf@example.com",
+                        "preferred_language", "zh", "preferred_contact_time", "after 6 pm"),
+                "consent", Map.of("prescreen", prescreen, "future", future));
+    }
+
+    Reply post(String path, Object body, String idempotencyKey, String language, String fromClient) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", language)
+                .header("X-Forwarded-For", fromClient)
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : json.writeValueAsString(body)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
+        JsonNode node = isJson ? json.readTree(response.body()) : null;
+        return new Reply(response.statusCode(), response, node);
+    }
+
+    Reply submit(Object body, String key, String language) throws Exception {
+        return post("/api/studies/NCT06106906/leads", body, key, language, uniqueClient());
+    }
+
+    static String uniqueClient() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    int leadCount() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM leads", Integer.class);
+    }
+
+    @Test
+    void qualifiedLeadGets201WithReferenceAndLocationAndReplayCreatesNothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Reply created = submit(body(Answers.likelyEligible(), true, false), key, "en");
+        assertThat(created.status()).isEqualTo(201);
+        String reference = created.body().get("reference").asString();
+        assertThat(reference).matches("LP-[2-9A-HJ-NP-Z]{5}");
+        assertThat(created.body().get("outcome").asString()).isEqualTo("LIKELY_ELIGIBLE");
+        assertThat(created.header("Location")).endsWith("/api/studies/NCT06106906/leads/" + reference);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM lead_consent c JOIN leads l ON l.id = c.lead_id"
+                + " WHERE l.reference = ?", Integer.class, reference)).isEqualTo(2);
+
+        int after = leadCount();
+        Reply replay = submit(body(Answers.likelyEligible(), true, false), key, "en");
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.body().get("reference").asString()).isEqualTo(reference);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(leadCount()).isEqualTo(after);
+    }
+
+    @Test
+    void invalidInputGives400WithOneEntryPerFieldTranslated() throws Exception {
+        Map<String, Object> answers = Answers.likelyEligible();
+        answers.remove("age_years");
+        Map<String, Object> bad = Map.of("answers", answers,
+                "contact", Map.of("full_name", "", "phone", "12345", "email", "x@", "nickname", "x"),
+                "consent", Map.of("prescreen", true));
+        int before = leadCount();
+        Reply reply = submit(bad, null, "zh-CN");
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reply.body().get("errors").findValuesAsString("field")).containsExactly("contact.nickname");
+
+        Map<String, Object> wellFormed = Map.of("answers", answers,
+                "contact", Map.of("full_name", "", "phone", "12345", "email", "x@"),
+                "consent", Map.of("prescreen", true));
+        reply = submit(wellFormed, null, "zh-CN");
+        assertThat(reply.status()).isEqualTo(400);
+        List<String> fields = reply.body().get("errors").findValuesAsString("field");
+        assertThat(fields).contains("age_years", "contact.full_name", "contact.phone", "contact.email")
+                .doesNotHaveDuplicates();
+        assertThat(reply.body().toString()).contains("请填写您的姓名");
+        assertThat(submit("{not json", null, "en").status()).isEqualTo(400);
+        assertThat(leadCount()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownStudyGives404() throws Exception {
+        Reply reply = post("/api/studies/NCT00000000/leads", body(Answers.likelyEligible(), true, false), null, "en",
+                uniqueClient());
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.body().get("status").asInt()).isEqualTo(404);
+    }
+
+    @Test
+    void notEligibleWithoutFutureConsentGives422AndStoresNothing() throws Exception {
+        int before = leadCount();
+        Reply reply = submit(body(Answers.notEligible(), true, false), UUID.randomUUID().toString(), "en");
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(reply.body().get("errors").findValuesAsString("field")).containsExactly("consent.future");
+        assertThat(reply.body().get("errors").get(0).get("message").asString()).contains("future studies");
+        assertThat(submit(body(Answers.likelyEligible(), false, false), null, "en").status()).isEqualTo(422);
+        assertThat(leadCount()).isEqualTo(before);
+
+        Reply stored = submit(body(Answers.notEligible(), true, true), null, "en");
+        assertThat(stored.status()).isEqualTo(201);
+        assertThat(stored.body().get("outcome").asString()).isEqualTo("NOT_ELIGIBLE");
+    }
+
+    @Test
+    void tooManySubmissionsFromOneClientGive429WithRetryAfter() throws Exception {
+        String me = uniqueClient();
+        for (int i = 0; i < 20; i++) {
+            assertThat(post("/api/studies/NCT06106906/leads", "{}", null, "en", me).status()).isEqualTo(400);
+        }
+        Reply limited = post("/api/studies/NCT06106906/leads", body(Answers.likelyEligible(), true, false), null, "zh",
+                me);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(1L, 3600L);
+        assertThat(limited.body().get("detail").asString()).contains("请求过多");
+        // Another client is not affected.
+        assertThat(submit(body(Answers.likelyEligible(), true, false), null, "en").status()).isEqualTo(201);
+    }
+
+    @Test
+    void evaluateIsLimitedTo300PerMinutePerClient() throws Exception {
+        String me = uniqueClient();
+        for (int i = 0; i < 300; i++) {
+            assertThat(post("/api/studies/NCT00000000/prescreen/evaluate", "{}", null, "en", me).status())
+                    .isNotEqualTo(429);
+        }
+        Reply limited = post("/api/studies/NCT00000000/prescreen/evaluate", "{}", null, "en", me);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isNotBlank();
+    }
+
+    @Test
+    void noNamePhoneEmailOrAnswerReachesTheLog(CapturedOutput output) throws Exception {
+        Map<String, Object> answers = Answers.likelyEligible();
+        answers.put("age_years", 43);
+        Map<String, Object> contact = Map.of("full_name", "Zhao Xiaoyun", "phone", "13912398765",
+                "email", "zhao.xiaoyun@example.com", "wechat_id", "zhaoxy_1983");
+        assertThat(submit(Map.of("answers", answers, "contact", contact, "consent", Map.of("prescreen", true)),
+                null, "en").status()).isEqualTo(201);
+        assertThat(submit(Map.of("answers", answers, "contact", Map.of("full_name", "Zhao Xiaoyun", "phone", "139x"),
+                "consent", Map.of("prescreen", true)), null, "en").status()).isEqualTo(400);
+        assertThat(output.getAll()).contains("stored for NCT06106906")
+                .doesNotContain("Zhao", "13912398765", "zhao.xiaoyun", "zhaoxy_1983", "139x", "\"age_years\":43");
+    }
+}

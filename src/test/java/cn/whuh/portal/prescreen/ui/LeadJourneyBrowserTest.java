@@ -1,0 +1,219 @@
+package cn.whuh.portal.prescreen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.whuh.portal.support.Browser;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * From the questionnaire to a stored lead (or to nothing stored) in the browser, in English and Chinese:
+ * the contact and consent form of the leads feature in the result page's {@code #result-next-step}.
+ * Lives beside the questionnaire's journey test to drive the questionnaire with the same helper.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LeadJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement input = browser.await(By.cssSelector("#" + id + " input"));
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    private static void click(Browser browser, String id) {
+        WebElement element = browser.await(By.id(id));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Ticks a consent box by its label (a click in the middle of a tall one may land on its error text). */
+    private static void tick(Browser browser, String id) {
+        WebElement box = browser.await(By.cssSelector("#" + id + " label"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+    }
+
+    private static String errorOf(Browser browser, String id) {
+        return (String) browser.script("const f = document.getElementById(arguments[0]);"
+                + "return f.invalid ? f.errorMessage : null;", id);
+    }
+
+    private Map<String, Object> leadNamed(String name) {
+        return jdbc.queryForMap("SELECT reference, outcome, phone, preferred_language, utm_source, utm_campaign,"
+                + " (SELECT COUNT(*) FROM lead_consent c WHERE c.lead_id = l.id) AS consents,"
+                + " (SELECT MIN(notice_language) FROM lead_consent c WHERE c.lead_id = l.id) AS notice_language"
+                + " FROM leads l WHERE full_name = ?", name);
+    }
+
+    private void answerAboutYou(QuestionnairePage page, String respondent, String age, String sex, String weight,
+            String unit) {
+        page.choose("respondent", respondent);
+        page.type("age_years", age);
+        page.choose("sex", sex);
+        page.weight(weight, unit);
+    }
+
+    /** From "your lupus" to the result: diagnosed in that month, active and treated, nothing else to report. */
+    private static void answerTheRest(QuestionnairePage page, String year, String month, String noneOfThese,
+            boolean female) {
+        page.yes("sle_diagnosed");
+        assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
+        page.month("sle_diagnosis_month", year, month);
+        page.yes("disease_active", "treated_8_weeks");
+        page.next();
+        page.noToTreatmentsConditionsAndRecentEvents(noneOfThese);
+        if (female) {
+            page.no("pregnant_or_breastfeeding");
+        }
+        page.no("pregnancy_plan_2y");
+        page.yes("willing_contraception");
+        page.next();
+    }
+
+    @Test
+    void likelyEligiblePersonLeavesDetailsOnceAndGetsAReferenceCode() throws Exception {
+        String name = "Journey " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
+            browser.open("/prescreen?lang=en&utm_source=wechat&utm_campaign=spring-2026");
+            QuestionnairePage page = new QuestionnairePage(browser, "Yes", "No");
+            answerAboutYou(page, "For myself", "34", "Female", "52", "kg");
+            page.yes("can_attend_visits");
+            page.next();
+            answerTheRest(page, "2021", "March", "None of these", true);
+            assertThat(page.outcome()).isEqualTo("LIKELY_ELIGIBLE");
+
+            // The form sits in the result page, consents unticked, the privacy notice in full.
+            browser.await(By.cssSelector("#result-next-step #lead-form"));
+            assertThat(browser.await(By.id("lead-privacy-notice")).getText()).contains("How long we keep it");
+            assertThat(browser.script("return document.getElementById('lead-consent-processing').checked")).isEqualTo(false);
+            assertThat(browser.script("return document.getElementById('lead-consent-share').checked")).isEqualTo(false);
+
+            click(browser, "lead-submit");
+            browser.await(By.id("lead-error-summary"));
+            assertThat(errorOf(browser, "lead-full-name")).isEqualTo("Please enter your name.");
+            assertThat(errorOf(browser, "lead-phone")).isEqualTo("Please enter your phone number.");
+            type(browser, "lead-full-name", name);
+            type(browser, "lead-phone", "12345");
+            click(browser, "lead-submit");
+            browser.await(By.cssSelector("#lead-phone[invalid]"));
+            assertThat(errorOf(browser, "lead-phone")).contains("11 digits starting with 1");
+            browser.screenshot("lead-form-errors-en-phone");
+
+            browser.await(By.cssSelector("#lead-phone input")).clear();
+            type(browser, "lead-phone", "138 0013 8000");
+            type(browser, "lead-email", "journey@example.com");
+            tick(browser, "lead-consent-processing");
+            tick(browser, "lead-consent-share");
+            // Two quick clicks: the button disables itself, and the form's idempotency key backs it up.
+            browser.script("arguments[0].click(); arguments[0].click();", browser.await(By.id("lead-submit")));
+            String reference = browser.await(By.id("lead-reference")).getText();
+            assertThat(reference).matches("LP-[2-9A-HJ-NP-Z]{5}");
+            assertThat(browser.await(By.id("lead-received")).getText()).contains("What happens next", "withdraw");
+            browser.screenshot("lead-reference-en-phone");
+
+            Map<String, Object> lead = leadNamed(name);
+            assertThat(lead).containsEntry("reference", reference).containsEntry("outcome", "LIKELY_ELIGIBLE")
+                    .containsEntry("phone", "+8613800138000").containsEntry("utm_source", "wechat")
+                    .containsEntry("utm_campaign", "spring-2026").containsEntry("consents", 2L)
+                    .containsEntry("notice_language", "en");
+            assertThat(jdbc.queryForObject("SELECT SUM(count) FROM funnel_daily WHERE source = 'wechat'"
+                    + " AND step = 'COMPLETED' AND outcome = 'LIKELY_ELIGIBLE'", Long.class)).isPositive();
+        }
+    }
+
+    @Test
+    void personNeedingReviewLeavesDetailsInChinese() throws Exception {
+        String name = "复核 " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "zh-CN")) {
+            browser.open("/prescreen");
+            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
+            answerAboutYou(page, "替家人填写", "45", "男", "150", "磅");
+            page.choose("can_attend_visits", "我不确定");
+            page.next();
+            answerTheRest(page, "2020", "三月", "以上都没有", false);
+            assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
+
+            assertThat(browser.await(By.cssSelector("#lead-form h2")).getText()).isEqualTo("留下您的联系方式");
+            type(browser, "lead-full-name", name);
+            type(browser, "lead-phone", "+86 139 1234 5678");
+            type(browser, "lead-wechat-id", "zhang_wei88");
+            tick(browser, "lead-consent-processing");
+            click(browser, "lead-submit");
+            browser.await(By.cssSelector("#lead-consent-share[invalid]"));
+            assertThat(errorOf(browser, "lead-consent-share")).contains("武汉协和医院研究团队");
+            tick(browser, "lead-consent-share");
+            click(browser, "lead-submit");
+            String reference = browser.await(By.id("lead-reference")).getText();
+            assertThat(browser.await(By.id("lead-received")).getText()).contains("您的参考编号", "撤回");
+            browser.screenshot("lead-reference-zh-desktop");
+
+            assertThat(leadNamed(name)).containsEntry("reference", reference).containsEntry("outcome", "NEEDS_REVIEW")
+                    .containsEntry("phone", "+8613912345678").containsEntry("preferred_language", "zh")
+                    .containsEntry("notice_language", "zh");
+        }
+    }
+
+    @Test
+    void personRuledOutWhoDeclinesFutureContactLeavesNothing() throws Exception {
+        try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
+            browser.open("/prescreen?lang=en");
+            QuestionnairePage page = new QuestionnairePage(browser, "Yes", "No");
+            answerAboutYou(page, "For myself", "75", "Female", "60", "kg");
+            page.yes("can_attend_visits");
+            page.next();
+            answerTheRest(page, "2019", "May", "None of these", true);
+            assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
+
+            int before = jdbc.queryForObject("SELECT COUNT(*) FROM leads", Integer.class);
+            assertThat(browser.await(By.id("lead-future-offer")).getText()).contains("future studies");
+            assertThat(browser.driver().findElements(By.id("lead-form"))).isEmpty();
+            click(browser, "lead-future-no");
+            assertThat(browser.await(By.id("lead-future-declined")).getText()).contains("Nothing about you has been stored");
+            browser.screenshot("lead-future-declined-en-phone");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM leads", Integer.class)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void personRuledOutMayAskToHearAboutFutureStudiesInChinese() throws Exception {
+        String name = "未来 " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            browser.open("/prescreen?lang=zh");
+            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
+            answerAboutYou(page, "为自己填写", "17", "女", "50", "公斤");
+            page.yes("can_attend_visits");
+            page.next();
+            answerTheRest(page, "2022", "一月", "以上都没有", true);
+            assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
+
+            click(browser, "lead-future-yes");
+            browser.await(By.id("lead-form"));
+            assertThat(browser.driver().findElements(By.id("lead-consent-share"))).isEmpty();
+            type(browser, "lead-full-name", name);
+            type(browser, "lead-phone", "13700001111");
+            tick(browser, "lead-consent-processing");
+            click(browser, "lead-submit");
+            browser.await(By.cssSelector("#lead-consent-future[invalid]"));
+            assertThat(errorOf(browser, "lead-consent-future")).contains("今后的研究");
+            browser.screenshot("lead-future-form-zh-phone");
+            tick(browser, "lead-consent-future");
+            click(browser, "lead-submit");
+            String reference = browser.await(By.id("lead-reference")).getText();
+            assertThat(browser.await(By.id("lead-received")).getText()).contains("只有当今后的研究可能适合您时");
+            assertThat(leadNamed(name)).containsEntry("reference", reference).containsEntry("outcome", "NOT_ELIGIBLE")
+                    .containsEntry("consents", 2L);
+        }
+    }
+}
