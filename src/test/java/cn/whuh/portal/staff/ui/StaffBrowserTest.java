@@ -107,6 +107,9 @@ class StaffBrowserTest {
             browser.await(By.cssSelector(".staff-logout")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(d -> auditLog.byAction("LOGOUT").stream().anyMatch(e -> e.getActor().equals(investigator)));
+            // sign-out lands on the public home page; only then ask for a staff page again
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> !d.getCurrentUrl().contains("/staff"));
             browser.open("/staff");
             browser.awaitUrlContains("/login");
         }
