@@ -117,7 +117,7 @@ public class DemoLeads implements ApplicationRunner {
         boolean latin = random.nextInt(10) == 0;
         String name = latin ? LATIN[random.nextInt(LATIN.length)]
                 : SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
-        String phone = "1" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
+        String phone = "+861" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
         LocalDate next = status == LeadStatus.CONTACT_ATTEMPTED || status == LeadStatus.REACHED
                 ? LocalDate.ofInstant(contacted, clock.getZone()).plusDays(random.nextInt(1, 6)) : null;
         return new Object[] {reference(i), (likely ? Outcome.LIKELY_ELIGIBLE : Outcome.NEEDS_REVIEW).name(),
