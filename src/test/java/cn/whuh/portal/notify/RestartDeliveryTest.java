@@ -5,13 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import cn.whuh.portal.Application;
 import cn.whuh.portal.prescreen.Outcome;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -33,8 +33,7 @@ class RestartDeliveryTest {
     }
 
     @Test
-    void mailCommittedBeforeAStopIsDeliveredByTheNextStart() throws Exception {
-        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-mail");
+    void mailCommittedBeforeAStopIsDeliveredByTheNextStart(@TempDir Path dataDir) throws Exception {
         String reference;
         List<MailMessage> stored;
         try (ConfigurableApplicationContext first = start(dataDir)) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,23 +32,25 @@ public class EmbeddedMariaDbConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDbConfig.class);
 
     @Bean(destroyMethod = "stop")
-    public DB embeddedMariaDb(PortalProperties properties) throws ManagedProcessException, SQLException {
+    public DB embeddedMariaDb(PortalProperties properties,
+            @Value("${portal.embedded-db.server-dir:}") String serverDir) throws ManagedProcessException, SQLException {
         Path root = properties.dataDir().toAbsolutePath().normalize();
-        DB db = start(root, DATABASE);
+        DB db = start(root, serverDir.isBlank() ? root.resolve("mariadb-server") : Path.of(serverDir), DATABASE);
         log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", db.getConfiguration().getPort(),
                 root.resolve("mariadb"));
         return db;
     }
 
     /**
-     * Starts MariaDB with its files under {@code root} ({@code mariadb/} data, {@code mariadb-server/} the
-     * unpacked server), listening on 127.0.0.1 only on a free port, and creates {@code database} if missing.
+     * Starts MariaDB with its data under {@code root/mariadb} and its server unpacked in {@code serverDir}
+     * (unchanged files are not unpacked again, so several servers may share one), listening on 127.0.0.1 only
+     * on a free port, and creates {@code database} if missing.
      */
-    static DB start(Path root, String database) throws ManagedProcessException, SQLException {
+    static DB start(Path root, Path serverDir, String database) throws ManagedProcessException, SQLException {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setDataDir(keptDirectory(root.resolve("mariadb")))
-                .setBaseDir(root.resolve("mariadb-server").toFile())
+                .setBaseDir(serverDir.toAbsolutePath().toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")

