@@ -115,6 +115,29 @@ class StaffBrowserTest {
         }
     }
 
+    @Test
+    void recruiterReadsTheAnswersOfALeadOnAPhoneInChinese() {
+        demoLeads.ensure(50);
+        String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        String reference = TestStaff.as(recruiter, StaffRole.RECRUITER, () -> queue.page(
+                new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.UNASSIGNED, false, null),
+                List.of(), 0, 1)).getFirst().reference();
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            signIn(browser, recruiter, TestStaff.PASSWORD);
+            browser.open("/staff/leads/" + reference);
+            browser.await(By.id("reveal-contact"));
+            browser.screenshot("staff-lead-zh-phone");
+            browser.await(By.id("answers")).click();
+            String answers = browser.await(By.cssSelector("#answers .lead-answers")).getText();
+            assertThat(answers).startsWith("您是为自己填写，还是替家人填写？\n为自己填写")
+                    .contains("体重\n52 公斤").contains("您是什么时候确诊的？\n2019-05")
+                    .contains("以上都没有").doesNotContain("respondent").doesNotContain("FEMALE");
+            assertNoSidewaysScroll(browser);
+            browser.script("document.getElementById('answers').scrollIntoView()");
+            browser.screenshot("staff-lead-answers-zh-phone");
+        }
+    }
+
     private static void assertNoSidewaysScroll(Browser browser) {
         Object wide = browser.script("""
                 const width = document.documentElement.clientWidth;
