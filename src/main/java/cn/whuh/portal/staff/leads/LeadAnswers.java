@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A lead's stored answers as a person reads them: each question's text and the chosen options' labels in the
- * reader's language, in questionnaire order
- * (weights with their unit, "none of these" for an empty multiple choice, months as YYYY-MM). Answers the questionnaire no longer knows are listed at the end
- * as stored (key and value), so nothing the person said is hidden.
+ * reader's language, in questionnaire order (weights with their unit, "none of these" for an empty multiple
+ * choice, months as YYYY-MM). Answers the questionnaire no longer knows are listed at the end as stored (key
+ * and value), so nothing the person said is hidden.
  */
 @Component
 public class LeadAnswers {

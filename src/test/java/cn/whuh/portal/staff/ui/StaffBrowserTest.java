@@ -95,10 +95,13 @@ class StaffBrowserTest {
             signIn(browser, investigator, TestStaff.PASSWORD);
             browser.open("/staff");
             assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("研究工作人员");
-            assertThat(browser.await(By.cssSelector(".dash-charts")).getText()).contains("转化漏斗");
+            assertThat(browser.await(By.cssSelector(".dash-charts")).getText())
+                    .contains("转化漏斗", "开始预筛", "完成预筛");
             assertThat(browser.driver().findElements(By.cssSelector("svg.chart"))).hasSize(4);
             assertNoSidewaysScroll(browser);
             browser.screenshot("staff-dashboard-zh-phone");
+            browser.script("document.querySelectorAll('svg.chart')[1].scrollIntoView()");
+            browser.screenshot("staff-dashboard-funnel-zh-phone");
             browser.open("/staff/leads");
             assertThat(browser.await(By.id("export-csv")).getText()).isEqualTo("导出 CSV");
             assertNoSidewaysScroll(browser);
