@@ -173,6 +173,13 @@ class StaffBrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
                     "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
                     "user=" + newcomer + " role=RECRUITER"));
+
+            // the mail outbox (notify feature) sits in the same staff frame
+            browser.open("/staff/outbox");
+            assertThat(browser.await(By.cssSelector(".staff-nav a[highlight]")).getText()).isEqualTo("Mail outbox");
+            assertThat(browser.await(By.cssSelector(".staff-user")).getText()).isEqualTo(admin);
+            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Mail outbox");
+            browser.screenshot("staff-outbox-desktop");
         }
         // The newcomer sees nothing but the password change until they have chosen their own password.
         try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
