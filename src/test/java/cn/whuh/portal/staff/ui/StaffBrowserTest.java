@@ -98,6 +98,11 @@ class StaffBrowserTest {
             assertThat(browser.await(By.cssSelector(".dash-charts")).getText())
                     .contains("转化漏斗", "开始预筛", "完成预筛");
             assertThat(browser.driver().findElements(By.cssSelector("svg.chart"))).hasSize(4);
+            assertThat(browser.script("""
+                    return [...document.querySelectorAll('svg.chart')].every(s => {
+                        const box = s.viewBox.baseVal, shown = s.getBoundingClientRect();
+                        return box.width > 0 && Math.abs(shown.height / shown.width - box.height / box.width) < 0.01;
+                    });""")).as("charts scale to the screen, whole").isEqualTo(true);
             assertNoSidewaysScroll(browser);
             browser.screenshot("staff-dashboard-zh-phone");
             browser.script("document.querySelectorAll('svg.chart')[1].scrollIntoView()");
