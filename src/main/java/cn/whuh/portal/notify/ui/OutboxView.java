@@ -5,6 +5,7 @@ import cn.whuh.portal.notify.MailStatus;
 import cn.whuh.portal.notify.NotifyProperties;
 import cn.whuh.portal.notify.Outbox;
 import cn.whuh.portal.notify.SiteTime;
+import cn.whuh.portal.staff.ui.StaffPage;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -18,8 +19,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.List;
 @Route("staff/outbox")
 @RolesAllowed("ADMIN")
 @StyleSheet("styles/notify.css")
-public class OutboxView extends Div implements HasDynamicTitle {
+public class OutboxView extends StaffPage {
 
     static final int SHOWN = 200;
 
@@ -41,7 +42,8 @@ public class OutboxView extends Div implements HasDynamicTitle {
     private final Select<MailStatus> filter = new Select<>();
     private final Div list = new Div();
 
-    public OutboxView(Outbox outbox, NotifyProperties properties) {
+    public OutboxView(Outbox outbox, NotifyProperties properties, AuthenticationContext authentication) {
+        super("notify.outbox.title", authentication);
         this.outbox = outbox;
         this.properties = properties;
         addClassName("outbox-page");
@@ -146,10 +148,5 @@ public class OutboxView extends Div implements HasDynamicTitle {
 
     private String statusLabel(MailStatus status) {
         return getTranslation("notify.status." + status.name());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("notify.outbox.title");
     }
 }

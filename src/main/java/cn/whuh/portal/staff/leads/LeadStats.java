@@ -1,8 +1,11 @@
 package cn.whuh.portal.staff.leads;
 
+import cn.whuh.portal.lead.FunnelCounter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,9 @@ public class LeadStats {
     public static final int ENROLMENT_TARGET = 15;
 
     /**
-     * @param funnel stage → leads that got at least that far, in funnel order
+     * @param funnel stage → how many got at least that far, in funnel order: questionnaires STARTED and
+     *     COMPLETED (all time, counted without personal data by {@link FunnelCounter}), then leads RECEIVED,
+     *     CONTACTED, SCREENING_SCHEDULED, SCREENED, ENROLLED
      * @param byOutcome pre-screen outcome → leads
      * @param bySource utm_source ("" for direct visits) → leads, the largest first
      * @param untouched leads still NEW; of them older than 24 h, older than 48 h
@@ -37,10 +42,12 @@ public class LeadStats {
             + "where e.lead_id = l.id and e.to_status in (%s)))";
 
     private final JdbcTemplate jdbc;
+    private final FunnelCounter counter;
     private final Clock clock;
 
-    LeadStats(JdbcTemplate jdbc, Clock clock) {
+    LeadStats(JdbcTemplate jdbc, FunnelCounter counter, Clock clock) {
         this.jdbc = jdbc;
+        this.counter = counter;
         this.clock = clock;
     }
 
@@ -48,14 +55,19 @@ public class LeadStats {
     @Transactional(readOnly = true)
     public Snapshot snapshot() {
         Map<String, Long> funnel = new LinkedHashMap<>();
+        Map<FunnelCounter.Step, Long> questionnaires = new EnumMap<>(FunnelCounter.Step.class);
+        for (FunnelCounter.Count count : counter.counts(LocalDate.EPOCH, LocalDate.now(clock))) {
+            questionnaires.merge(count.step(), count.count(), Long::sum);
+        }
+        funnel.put("STARTED", questionnaires.getOrDefault(FunnelCounter.Step.STARTED, 0L));
+        funnel.put("COMPLETED", questionnaires.getOrDefault(FunnelCounter.Step.COMPLETED, 0L));
         jdbc.query("select count(*),"
-                + " sum(l.first_contact_at is not null or l.status <> 'NEW'),"
-                + " sum(" + ever("'REACHED','SCREENING_SCHEDULED','SCREENED','ENROLLED'") + "),"
-                + " sum(" + ever("'SCREENING_SCHEDULED','SCREENED','ENROLLED'") + "),"
-                + " sum(" + ever("'SCREENED','ENROLLED'") + "),"
-                + " sum(" + ever("'ENROLLED'") + ") from leads l", rs -> {
-                    List<String> stages = List.of("RECEIVED", "CONTACTED", "REACHED", "SCREENING_SCHEDULED",
-                            "SCREENED", "ENROLLED");
+                + " coalesce(sum(l.first_contact_at is not null or l.status <> 'NEW'), 0),"
+                + " coalesce(sum(" + ever("'SCREENING_SCHEDULED','SCREENED','ENROLLED'") + "), 0),"
+                + " coalesce(sum(" + ever("'SCREENED','ENROLLED'") + "), 0),"
+                + " coalesce(sum(" + ever("'ENROLLED'") + "), 0) from leads l", rs -> {
+                    List<String> stages = List.of("RECEIVED", "CONTACTED", "SCREENING_SCHEDULED", "SCREENED",
+                            "ENROLLED");
                     for (int i = 0; i < stages.size(); i++) {
                         funnel.put(stages.get(i), rs.getLong(i + 1));
                     }

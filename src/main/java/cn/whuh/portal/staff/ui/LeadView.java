@@ -14,6 +14,7 @@ import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUsers;
 import cn.whuh.portal.staff.leads.AttemptResult;
 import cn.whuh.portal.staff.leads.LeadCase;
+import cn.whuh.portal.staff.leads.LeadAnswers;
 import cn.whuh.portal.staff.leads.LeadEvent;
 import cn.whuh.portal.staff.leads.LeadWork;
 import cn.whuh.portal.staff.leads.LeadWork.StatusChange;
@@ -50,7 +51,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,15 +65,18 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
 
     private final LeadWork work;
     private final StaffUsers users;
+    private final LeadAnswers answers;
     private final JsonMapper json;
     private final Div content = new Div();
     private String reference;
     private boolean contactShown;
 
-    public LeadView(LeadWork work, StaffUsers users, JsonMapper json, AuthenticationContext authentication) {
+    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, JsonMapper json,
+            AuthenticationContext authentication) {
         super("staff.lead.title", authentication);
         this.work = work;
         this.users = users;
+        this.answers = answers;
         this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         content.addClassName("lead-page");
         add(content);
@@ -338,13 +341,25 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
             checklist.add(item);
         }
         card.add(new Paragraph(getTranslation("staff.lead.checklistHint")), checklist);
-        UnorderedList answers = new UnorderedList();
-        answers.addClassName("lead-answers");
-        for (Map.Entry<String, Object> a : evaluation.answers().entrySet()) {
-            answers.add(new ListItem(a.getKey() + ": " + a.getValue()));
-        }
-        card.add(new Details(getTranslation("staff.lead.answers"), answers));
+        card.add(answersOf(lead));
         return card;
+    }
+
+    private Details answersOf(Lead lead) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("lead-answers");
+        for (LeadAnswers.Line line : answers.of(lead, getLocale())) {
+            Span question = new Span(line.question());
+            question.addClassName("answer-question");
+            Div answer = new Div(line.answer());
+            answer.addClassName("answer-value");
+            ListItem item = new ListItem(question, answer);
+            item.getElement().setAttribute("data-key", line.key());
+            list.add(item);
+        }
+        Details details = new Details(getTranslation("staff.lead.answers"), list);
+        details.setId("answers");
+        return details;
     }
 
     private String text(Text t) {

@@ -16,14 +16,15 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The frame of every staff page: a bar with the staff sections (by role), who is signed in, and sign-out,
- * then the page's own content.
+ * then the page's own content. Public so that staff pages of other features (the mail outbox) get the same
+ * frame, title and first-sign-in password change guard.
  */
 @StyleSheet("styles/staff.css")
-abstract class StaffPage extends Div implements HasDynamicTitle {
+public abstract class StaffPage extends Div implements HasDynamicTitle {
 
     private final String titleKey;
 
-    StaffPage(String titleKey, AuthenticationContext authentication) {
+    protected StaffPage(String titleKey, AuthenticationContext authentication) {
         this.titleKey = titleKey;
         addClassName("staff-page");
         Nav nav = new Nav();

@@ -95,10 +95,18 @@ class StaffBrowserTest {
             signIn(browser, investigator, TestStaff.PASSWORD);
             browser.open("/staff");
             assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("研究工作人员");
-            assertThat(browser.await(By.cssSelector(".dash-charts")).getText()).contains("转化漏斗");
+            assertThat(browser.await(By.cssSelector(".dash-charts")).getText())
+                    .contains("转化漏斗", "开始预筛", "完成预筛");
             assertThat(browser.driver().findElements(By.cssSelector("svg.chart"))).hasSize(4);
+            assertThat(browser.script("""
+                    return [...document.querySelectorAll('svg.chart')].every(s => {
+                        const box = s.viewBox.baseVal, shown = s.getBoundingClientRect();
+                        return box.width > 0 && Math.abs(shown.height / shown.width - box.height / box.width) < 0.01;
+                    });""")).as("charts scale to the screen, whole").isEqualTo(true);
             assertNoSidewaysScroll(browser);
             browser.screenshot("staff-dashboard-zh-phone");
+            browser.script("document.querySelectorAll('svg.chart')[1].scrollIntoView()");
+            browser.screenshot("staff-dashboard-funnel-zh-phone");
             browser.open("/staff/leads");
             assertThat(browser.await(By.id("export-csv")).getText()).isEqualTo("导出 CSV");
             assertNoSidewaysScroll(browser);
@@ -112,6 +120,29 @@ class StaffBrowserTest {
                     .until(d -> !d.getCurrentUrl().contains("/staff"));
             browser.open("/staff");
             browser.awaitUrlContains("/login");
+        }
+    }
+
+    @Test
+    void recruiterReadsTheAnswersOfALeadOnAPhoneInChinese() {
+        demoLeads.ensure(50);
+        String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        String reference = TestStaff.as(recruiter, StaffRole.RECRUITER, () -> queue.page(
+                new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.UNASSIGNED, false, null),
+                List.of(), 0, 1)).getFirst().reference();
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            signIn(browser, recruiter, TestStaff.PASSWORD);
+            browser.open("/staff/leads/" + reference);
+            browser.await(By.id("reveal-contact"));
+            browser.screenshot("staff-lead-zh-phone");
+            browser.await(By.id("answers")).click();
+            String answers = browser.await(By.cssSelector("#answers .lead-answers")).getText();
+            assertThat(answers).startsWith("您是为自己填写，还是替家人填写？\n为自己填写")
+                    .contains("体重\n52 公斤").contains("您是什么时候确诊的？\n2019-05")
+                    .contains("以上都没有").doesNotContain("respondent").doesNotContain("FEMALE");
+            assertNoSidewaysScroll(browser);
+            browser.script("document.getElementById('answers').scrollIntoView()");
+            browser.screenshot("staff-lead-answers-zh-phone");
         }
     }
 
@@ -147,6 +178,13 @@ class StaffBrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
                     "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
                     "user=" + newcomer + " role=RECRUITER"));
+
+            // the mail outbox (notify feature) sits in the same staff frame
+            browser.open("/staff/outbox");
+            assertThat(browser.await(By.cssSelector(".staff-nav a[highlight]")).getText()).isEqualTo("Mail outbox");
+            assertThat(browser.await(By.cssSelector(".staff-user")).getText()).isEqualTo(admin);
+            assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Mail outbox");
+            browser.screenshot("staff-outbox-desktop");
         }
         // The newcomer sees nothing but the password change until they have chosen their own password.
         try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
