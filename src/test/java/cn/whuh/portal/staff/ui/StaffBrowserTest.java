@@ -63,7 +63,7 @@ class StaffBrowserTest {
             browser.open("/staff/leads/" + reference);
             assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo(reference);
             browser.await(By.id("reveal-contact")).click();
-            assertThat(browser.await(By.id("lead-phone")).getAttribute("href")).startsWith("tel:1");
+            assertThat(browser.await(By.id("lead-phone")).getAttribute("href")).startsWith("tel:+861");
 
             browser.await(By.id("take-lead")).click();
             wait.until(d -> d.findElement(By.id("assigned-to")).getText().contains(recruiter));
