@@ -42,8 +42,11 @@ class LeadQueueScaleTest {
             List<QueueRow> first = timed("first page, default order", () -> queue.page(open, List.of(), 0, 50));
             assertThat(first).hasSize(50);
             assertInQueueOrder(first);
+            assertThat(timed("page at offset 5 000", () -> queue.page(open, List.of(), 5_000, 50))).hasSize(50);
             List<QueueRow> deep = timed("page at offset 30 000", () -> queue.page(open, List.of(), 30_000, 50));
             assertThat(deep).hasSize(50);
+            assertDeepPageConsistent(open, List.of(), "default order");
+            assertDeepPageConsistent(open, List.of(new LeadQueue.Sort("fullName", true)), "sorted by name");
 
             List<QueueRow> newest = timed("sorted by received, newest first", () -> queue.page(open,
                     List.of(new LeadQueue.Sort("createdAt", false)), 0, 50));
@@ -69,6 +72,23 @@ class LeadQueueScaleTest {
             assertThat(overdue).isNotEmpty().allMatch(queue::isOverdue)
                     .allMatch(r -> r.outcome() == Outcome.LIKELY_ELIGIBLE);
         });
+    }
+
+    /**
+     * A page at offset 50 000 is in queue order, and the rows around the page boundary are the same whether
+     * fetched as one page or as two: deep pages neither skip nor repeat a lead.
+     */
+    private void assertDeepPageConsistent(LeadFilter filter, List<LeadQueue.Sort> sorts, String what) {
+        List<QueueRow> deep = timed("page at offset 50 000, " + what, () -> queue.page(filter, sorts, 50_000, 50));
+        assertThat(deep).hasSize(50);
+        if (sorts.isEmpty()) {
+            assertInQueueOrder(deep);
+        }
+        List<QueueRow> across = queue.page(filter, sorts, 49_990, 20);
+        List<QueueRow> before = queue.page(filter, sorts, 49_990, 10);
+        assertThat(across).as("rows across the boundary at 50 000, %s", what)
+                .startsWith(before.toArray(QueueRow[]::new)).endsWith(deep.subList(0, 10).toArray(QueueRow[]::new))
+                .doesNotHaveDuplicates();
     }
 
     /** Overdue first, then LIKELY_ELIGIBLE before NEEDS_REVIEW, then oldest first. */
