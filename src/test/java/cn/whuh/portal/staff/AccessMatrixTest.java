@@ -3,6 +3,7 @@ package cn.whuh.portal.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.whuh.portal.audit.AuditFilter;
 import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.staff.leads.DemoLeads;
 import cn.whuh.portal.staff.leads.LeadFilter;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
 import java.net.http.HttpResponse;
 import java.security.Principal;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +138,8 @@ class AccessMatrixTest {
             assertThatThrownBy(() -> users.create("x" + UUID.randomUUID().toString().substring(0, 6),
                     StaffRole.ADMIN, "long-enough-password")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> users.all()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> auditLog.search(null, null, null, PageRequest.of(0, 10)))
+            assertThatThrownBy(() -> auditLog.search(
+                    new AuditFilter(null, null, null, null, null, ZoneOffset.UTC), PageRequest.of(0, 10)))
                     .isInstanceOf(AccessDeniedException.class);
         });
         TestStaff.as("i", StaffRole.INVESTIGATOR, () -> assertThatThrownBy(() -> users.all())

@@ -13,7 +13,9 @@ import cn.whuh.portal.staff.leads.LeadFilter.Assignment;
 import cn.whuh.portal.staff.leads.LeadFilter.Scope;
 import cn.whuh.portal.staff.leads.LeadQueue;
 import cn.whuh.portal.support.Browser;
+import cn.whuh.portal.base.config.ClockConfig;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -178,6 +180,16 @@ class StaffBrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
                     "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
                     "user=" + newcomer + " role=RECRUITER"));
+            // days from tomorrow on: the record of today is no longer listed; a range backwards is refused
+            LocalDate today = LocalDate.now(ClockConfig.SITE_ZONE);
+            browser.await(By.cssSelector("#audit-from input")).sendKeys(today.plusDays(1).toString(), Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !(Boolean) browser.script(
+                    "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
+                    "user=" + newcomer + " role=RECRUITER"));
+            browser.await(By.cssSelector("#audit-to input")).sendKeys(today.toString(), Keys.ENTER);
+            assertThat(browser.await(By.cssSelector("#audit-to [slot=error-message]")).getText())
+                    .isEqualTo("\"To\" cannot be before \"From\".");
+            browser.screenshot("staff-audit-desktop");
 
             // the mail outbox (notify feature) sits in the same staff frame
             browser.open("/staff/outbox");
