@@ -111,7 +111,7 @@ public class LeadController {
         return lookup.find(nctId, reference)
                 .<ResponseEntity<?>>map(lead -> ResponseEntity.ok(
                         new LeadStatusView(lead.reference(), lead.outcome(), lead.status(), lead.receivedAt())))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, "lead.api.unknownLead", ApiLanguage.of(http)));
+                .orElseGet(() -> problemDetails(HttpStatus.NOT_FOUND, "lead.api.unknownLead", ApiLanguage.of(http)));
     }
 
     private void unknownFields(String group, Map<String, Object> values, Set<String> known, List<FieldProblem> problems) {
@@ -144,7 +144,7 @@ public class LeadController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> consentRefused(ConsentRefusedException e, HttpServletRequest http) {
         Locale locale = ApiLanguage.of(http);
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.consentRefused", locale, e.problems().stream()
+        return problemDetails(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.consentRefused", locale, e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message().in(locale)))
                 .toList());
     }
@@ -152,13 +152,14 @@ public class LeadController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e, HttpServletRequest http) {
         Locale locale = ApiLanguage.of(http);
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.idempotencyKeyReused", locale,
-                List.of(Map.of("field", "Idempotency-Key", "message", message("lead.error.idempotencyKey.reused", locale))));
+        return problemDetails(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.idempotencyKeyReused", locale,
+                List.of(Map.of("field", "Idempotency-Key",
+                        "message", message("lead.error.idempotencyKey.reused", locale))));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownStudy(NoSuchElementException e, HttpServletRequest http) {
-        return problem(HttpStatus.NOT_FOUND, "lead.api.unknownStudy", ApiLanguage.of(http));
+        return problemDetails(HttpStatus.NOT_FOUND, "lead.api.unknownStudy", ApiLanguage.of(http));
     }
 
     /** Not signed in as staff: 401 (403 for someone signed in without a staff role), never a sign-in redirect. */
@@ -166,16 +167,16 @@ public class LeadController {
     ResponseEntity<ProblemDetail> notStaff(AccessDeniedException e, HttpServletRequest http) {
         boolean signedIn = new AuthenticationTrustResolverImpl()
                 .isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
-        return signedIn ? problem(HttpStatus.FORBIDDEN, "lead.api.staffOnly", ApiLanguage.of(http))
-                : problem(HttpStatus.UNAUTHORIZED, "lead.api.signInRequired", ApiLanguage.of(http));
+        return signedIn ? problemDetails(HttpStatus.FORBIDDEN, "lead.api.staffOnly", ApiLanguage.of(http))
+                : problemDetails(HttpStatus.UNAUTHORIZED, "lead.api.signInRequired", ApiLanguage.of(http));
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale) {
-        return problem(status, key, locale, List.of());
+    private ResponseEntity<ProblemDetail> problemDetails(HttpStatus status, String key, Locale locale) {
+        return problemDetails(status, key, locale, List.of());
     }
 
     /** RFC 9457 problem details with the translated message as detail, and the {@code errors} if there are any. */
-    private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale,
+    private ResponseEntity<ProblemDetail> problemDetails(HttpStatus status, String key, Locale locale,
             List<Map<String, String>> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key, locale));
         if (!errors.isEmpty()) {
