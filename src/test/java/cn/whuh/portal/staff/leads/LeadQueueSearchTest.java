@@ -2,16 +2,12 @@ package cn.whuh.portal.staff.leads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadRepository;
-import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.TestStaff;
 import cn.whuh.portal.staff.leads.LeadFilter.Assignment;
 import cn.whuh.portal.staff.leads.LeadFilter.Scope;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -95,21 +91,10 @@ class LeadQueueSearchTest {
 
     /** A lead with a reference of letters and digits (so that a part of it is no phone number). */
     private String newLead(String phone, String name) {
-        String reference = "PQ-K" + digits(5);
-        Lead lead = new Lead(reference, "NCT06106906", "test", Outcome.NEEDS_REVIEW, "{}", "{\"criteria\":[]}",
-                Instant.now());
-        lead.setFullName(name);
-        lead.setPhone(phone);
-        lead.setPreferredLanguage("zh");
-        leads.save(lead);
-        return reference;
+        return TestLeads.save(leads, "PQ-K" + digits(5), phone, name);
     }
 
     private static String digits(int n) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            s.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return s.toString();
+        return TestLeads.digits(n);
     }
 }
