@@ -1,5 +1,9 @@
 package cn.whuh.portal.prescreen;
 
+import static cn.whuh.portal.prescreen.CriterionStatus.FAIL;
+import static cn.whuh.portal.prescreen.CriterionStatus.PASS;
+import static cn.whuh.portal.prescreen.CriterionStatus.REVIEW;
+import static cn.whuh.portal.prescreen.CriterionStatus.STAFF;
 import static cn.whuh.portal.prescreen.EngineFixture.QUESTIONNAIRE;
 import static cn.whuh.portal.prescreen.EngineFixture.TODAY;
 import static cn.whuh.portal.prescreen.EngineFixture.eligible;
@@ -54,87 +58,79 @@ class RulesPrescreenEngineTest {
         assertThat(evaluation.nctId()).isEqualTo("NCT06106906");
         assertThat(evaluation.questionnaireVersion()).isEqualTo(QUESTIONNAIRE.version());
         assertThat(evaluation.today()).isEqualTo(TODAY);
-        assertThat(evaluation.criteria()).filteredOn(c -> c.status() == CriterionStatus.STAFF)
+        assertThat(evaluation.criteria()).filteredOn(c -> c.status() == STAFF)
                 .extracting(CriterionResult::id).containsExactly("E3", "E13", "E17", "E24", "E33");
-        assertThat(evaluation.criteria()).filteredOn(c -> c.status() != CriterionStatus.STAFF)
-                .allSatisfy(c -> assertThat(c.status()).isEqualTo(CriterionStatus.PASS));
+        assertThat(evaluation.criteria()).filteredOn(c -> c.status() != STAFF)
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo(PASS));
         assertThat(criterion(evaluation, "E3").reason().en()).contains("never online");
     }
 
+    /** The rows of one criterion and one question: answers each followed by the status it gives. */
+    private static Stream<Arguments> rows(String id, String key, Object... answersAndStatuses) {
+        return IntStream.iterate(0, i -> i < answersAndStatuses.length, i -> i + 2)
+                .mapToObj(i -> arguments(id, key, answersAndStatuses[i], (CriterionStatus) answersAndStatuses[i + 1]));
+    }
+
+    /** A yes/no question that counts against: YES gives {@code whenYes}, UNSURE asks for review. */
+    private static Stream<Arguments> yesOrUnsure(String id, String key, CriterionStatus whenYes) {
+        return rows(id, key, "YES", whenYes, "UNSURE", REVIEW);
+    }
+
+    /** A multi-select question: each option, ticked alone, gives {@code status}. */
+    private static Stream<Arguments> has(String id, String key, CriterionStatus status, String... options) {
+        return Stream.of(options).map(option -> arguments(id, key, List.of(option), status));
+    }
+
+    private static Map<String, Object> weight(Number value, String unit) {
+        return Map.of("value", value, "unit", unit);
+    }
+
+    /** Every rule of the spec's table (section 3), with its bounds, read from the answer that triggers it. */
     static Stream<Arguments> ruleRows() {
         return Stream.of(
-                arguments("I1", "can_attend_visits", "NO", CriterionStatus.FAIL),
-                arguments("I1", "can_attend_visits", "UNSURE", CriterionStatus.REVIEW),
-                arguments("I2", "age_years", 17, CriterionStatus.FAIL),
-                arguments("I2", "age_years", 18, CriterionStatus.PASS),
-                arguments("I2", "age_years", 70, CriterionStatus.PASS),
-                arguments("I2", "age_years", 71, CriterionStatus.FAIL),
-                arguments("I3", "weight", Map.of("value", 39.9, "unit", "KG"), CriterionStatus.FAIL),
-                arguments("I3", "weight", Map.of("value", 40.0, "unit", "KG"), CriterionStatus.PASS),
-                arguments("I3", "weight", Map.of("value", 40, "unit", "KG"), CriterionStatus.PASS),
-                arguments("I3", "weight", Map.of("value", 80, "unit", "JIN"), CriterionStatus.PASS),
-                arguments("I3", "weight", Map.of("value", 79.9, "unit", "JIN"), CriterionStatus.FAIL),
-                arguments("I3", "weight", Map.of("value", 88.19, "unit", "LB"), CriterionStatus.PASS),
-                arguments("I3", "weight", Map.of("value", 88.18, "unit", "LB"), CriterionStatus.FAIL),
-                arguments("I4", "sle_diagnosed", "UNSURE", CriterionStatus.REVIEW),
-                arguments("I4", "sle_diagnosis_month", "UNSURE", CriterionStatus.REVIEW),
-                arguments("I4", "sle_diagnosis_month", "2026-05", CriterionStatus.PASS),
-                arguments("I4", "sle_diagnosis_month", "2026-06", CriterionStatus.REVIEW),
-                arguments("I5", "disease_active", "NO", CriterionStatus.FAIL),
-                arguments("I6", "treated_8_weeks", "NO", CriterionStatus.FAIL),
-                arguments("I6", "treated_8_weeks", "UNSURE", CriterionStatus.REVIEW),
-                arguments("I7", "willing_contraception", "NO", CriterionStatus.FAIL),
-                arguments("I7", "willing_contraception", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E1", "steroid_immuno_allergy", "YES", CriterionStatus.FAIL),
-                arguments("E1", "steroid_immuno_allergy", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E2", "recent_events_8w", List.of("SEVERE_NEPHRITIS"), CriterionStatus.FAIL),
-                arguments("E4", "recent_events_8w", List.of("CNS_DISEASE"), CriterionStatus.FAIL),
-                arguments("E5", "recent_events_8w", List.of("LUPUS_CRISIS"), CriterionStatus.FAIL),
-                arguments("E6", "conditions", List.of("INFLAMMATORY_ARTHRITIS"), CriterionStatus.FAIL),
-                arguments("E6", "conditions", List.of("INFLAMMATORY_SKIN"), CriterionStatus.FAIL),
-                arguments("E7", "conditions", List.of("VASCULITIS_OTHER"), CriterionStatus.FAIL),
-                arguments("E8", "conditions", List.of("TRANSPLANT"), CriterionStatus.FAIL),
-                arguments("E9", "recent_plasma_ivig_dialysis_14d", "YES", CriterionStatus.REVIEW),
-                arguments("E9", "recent_plasma_ivig_dialysis_14d", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E10", "conditions", List.of("OTHER_AUTOIMMUNE"), CriterionStatus.FAIL),
-                arguments("E11", "conditions", List.of("HIV"), CriterionStatus.FAIL),
-                arguments("E11", "conditions", List.of("HEPATITIS_B_ACTIVE"), CriterionStatus.FAIL),
-                arguments("E11", "conditions", List.of("HEPATITIS_C"), CriterionStatus.FAIL),
-                arguments("E11", "conditions", List.of("SYPHILIS"), CriterionStatus.FAIL),
-                arguments("E12", "conditions", List.of("TB_UNTREATED"), CriterionStatus.REVIEW),
-                arguments("E14", "severe_allergy", "YES", CriterionStatus.FAIL),
-                arguments("E14", "severe_allergy", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E15", "conditions", List.of("HEART_SEVERE"), CriterionStatus.FAIL),
-                arguments("E16", "conditions", List.of("LIVER_SEVERE"), CriterionStatus.FAIL),
-                arguments("E18", "current_infection", "YES", CriterionStatus.REVIEW),
-                arguments("E18", "current_infection", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E19", "recent_events_4w", List.of("LIVE_VACCINE"), CriterionStatus.REVIEW),
-                arguments("E20", "recent_jak_btk", "YES", CriterionStatus.REVIEW),
-                arguments("E20", "recent_jak_btk", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E21", "prior_bcell_therapy", "YES", CriterionStatus.FAIL),
-                arguments("E21", "prior_bcell_therapy", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E22", "recent_other_biologic", "YES", CriterionStatus.REVIEW),
-                arguments("E22", "recent_other_biologic", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E23", "prior_car_t", "YES", CriterionStatus.FAIL),
-                arguments("E23", "prior_car_t", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E25", "other_trial_4w", "YES", CriterionStatus.REVIEW),
-                arguments("E25", "other_trial_4w", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E26", "recent_events_4w", List.of("MAJOR_SURGERY"), CriterionStatus.REVIEW),
-                arguments("E26", "surgery_planned", "YES", CriterionStatus.REVIEW),
-                arguments("E26", "surgery_planned", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E27", "recent_events_4w", List.of("BLOOD_LOSS_400ML"), CriterionStatus.REVIEW),
-                arguments("E27", "recent_events_8w", List.of("TRANSFUSION"), CriterionStatus.REVIEW),
-                arguments("E28", "long_term_anticoagulant", "YES", CriterionStatus.FAIL),
-                arguments("E28", "long_term_anticoagulant", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E28", "recent_events_4w", List.of("BLEEDING"), CriterionStatus.REVIEW),
-                arguments("E29", "conditions", List.of("SEVERE_MENTAL_ILLNESS"), CriterionStatus.REVIEW),
-                arguments("E30", "alcohol_drug_problem", "YES", CriterionStatus.REVIEW),
-                arguments("E30", "alcohol_drug_problem", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E31", "pregnant_or_breastfeeding", "YES", CriterionStatus.FAIL),
-                arguments("E31", "pregnant_or_breastfeeding", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E31", "pregnancy_plan_2y", "YES", CriterionStatus.FAIL),
-                arguments("E31", "pregnancy_plan_2y", "UNSURE", CriterionStatus.REVIEW),
-                arguments("E32", "conditions", List.of("CANCER"), CriterionStatus.FAIL));
+                rows("I1", "can_attend_visits", "NO", FAIL, "UNSURE", REVIEW),
+                rows("I2", "age_years", 17, FAIL, 18, PASS, 70, PASS, 71, FAIL),
+                rows("I3", "weight", weight(39.9, "KG"), FAIL, weight(40.0, "KG"), PASS, weight(40, "KG"), PASS,
+                        weight(80, "JIN"), PASS, weight(79.9, "JIN"), FAIL,
+                        weight(88.19, "LB"), PASS, weight(88.18, "LB"), FAIL),
+                rows("I4", "sle_diagnosed", "UNSURE", REVIEW),
+                rows("I4", "sle_diagnosis_month", "UNSURE", REVIEW, "2026-05", PASS, "2026-06", REVIEW),
+                rows("I5", "disease_active", "NO", FAIL),
+                rows("I6", "treated_8_weeks", "NO", FAIL, "UNSURE", REVIEW),
+                rows("I7", "willing_contraception", "NO", FAIL, "UNSURE", REVIEW),
+                yesOrUnsure("E1", "steroid_immuno_allergy", FAIL),
+                has("E2", "recent_events_8w", FAIL, "SEVERE_NEPHRITIS"),
+                has("E4", "recent_events_8w", FAIL, "CNS_DISEASE"),
+                has("E5", "recent_events_8w", FAIL, "LUPUS_CRISIS"),
+                has("E6", "conditions", FAIL, "INFLAMMATORY_ARTHRITIS", "INFLAMMATORY_SKIN"),
+                has("E7", "conditions", FAIL, "VASCULITIS_OTHER"),
+                has("E8", "conditions", FAIL, "TRANSPLANT"),
+                yesOrUnsure("E9", "recent_plasma_ivig_dialysis_14d", REVIEW),
+                has("E10", "conditions", FAIL, "OTHER_AUTOIMMUNE"),
+                has("E11", "conditions", FAIL, "HIV", "HEPATITIS_B_ACTIVE", "HEPATITIS_C", "SYPHILIS"),
+                has("E12", "conditions", REVIEW, "TB_UNTREATED"),
+                yesOrUnsure("E14", "severe_allergy", FAIL),
+                has("E15", "conditions", FAIL, "HEART_SEVERE"),
+                has("E16", "conditions", FAIL, "LIVER_SEVERE"),
+                yesOrUnsure("E18", "current_infection", REVIEW),
+                has("E19", "recent_events_4w", REVIEW, "LIVE_VACCINE"),
+                yesOrUnsure("E20", "recent_jak_btk", REVIEW),
+                yesOrUnsure("E21", "prior_bcell_therapy", FAIL),
+                yesOrUnsure("E22", "recent_other_biologic", REVIEW),
+                yesOrUnsure("E23", "prior_car_t", FAIL),
+                yesOrUnsure("E25", "other_trial_4w", REVIEW),
+                has("E26", "recent_events_4w", REVIEW, "MAJOR_SURGERY"),
+                yesOrUnsure("E26", "surgery_planned", REVIEW),
+                has("E27", "recent_events_4w", REVIEW, "BLOOD_LOSS_400ML"),
+                has("E27", "recent_events_8w", REVIEW, "TRANSFUSION"),
+                yesOrUnsure("E28", "long_term_anticoagulant", FAIL),
+                has("E28", "recent_events_4w", REVIEW, "BLEEDING"),
+                has("E29", "conditions", REVIEW, "SEVERE_MENTAL_ILLNESS"),
+                yesOrUnsure("E30", "alcohol_drug_problem", REVIEW),
+                yesOrUnsure("E31", "pregnant_or_breastfeeding", FAIL),
+                yesOrUnsure("E31", "pregnancy_plan_2y", FAIL),
+                has("E32", "conditions", FAIL, "CANCER"))
+                .flatMap(criterionRows -> criterionRows);
     }
 
     @ParameterizedTest(name = "{0}: {1} = {2} gives {3}")
@@ -144,27 +140,27 @@ class RulesPrescreenEngineTest {
 
         assertThat(criterion(evaluation, id).status()).isEqualTo(expected);
         assertThat(evaluation.criteria()).filteredOn(c -> !c.id().equals(id))
-                .allSatisfy(c -> assertThat(c.status()).isIn(CriterionStatus.PASS, CriterionStatus.STAFF));
+                .allSatisfy(c -> assertThat(c.status()).isIn(PASS, STAFF));
         Outcome outcome = switch (expected) {
             case FAIL -> Outcome.NOT_ELIGIBLE;
             case REVIEW -> Outcome.NEEDS_REVIEW;
             default -> Outcome.LIKELY_ELIGIBLE;
         };
         assertThat(evaluation.outcome()).isEqualTo(outcome);
-        if (expected != CriterionStatus.PASS) {
+        if (expected != PASS) {
             assertThat(criterion(evaluation, id).reason()).isNotEqualTo(criterion(evaluate(eligible()), id).reason());
         }
     }
 
     static Stream<Arguments> activityRows() {
         return Stream.of(
-                arguments("UNSURE", null, CriterionStatus.REVIEW),
-                arguments("UNSURE", 5, CriterionStatus.REVIEW),
-                arguments("UNSURE", 6, CriterionStatus.PASS),
-                arguments("YES", null, CriterionStatus.PASS),
-                arguments("YES", 5, CriterionStatus.REVIEW),
-                arguments("YES", 6, CriterionStatus.PASS),
-                arguments("NO", 12, CriterionStatus.FAIL));
+                arguments("UNSURE", null, REVIEW),
+                arguments("UNSURE", 5, REVIEW),
+                arguments("UNSURE", 6, PASS),
+                arguments("YES", null, PASS),
+                arguments("YES", 5, REVIEW),
+                arguments("YES", 6, PASS),
+                arguments("NO", 12, FAIL));
     }
 
     @ParameterizedTest(name = "disease_active {0}, SLEDAI {1}: I5 {2}")
@@ -180,10 +176,10 @@ class RulesPrescreenEngineTest {
         Evaluation evaluation = evaluate(eligibleWith("sle_diagnosed", "NO", "sle_diagnosis_month", "not a month",
                 "disease_active", "NO", "treated_8_weeks", "NO"));
 
-        assertThat(criterion(evaluation, "I4").status()).isEqualTo(CriterionStatus.FAIL);
+        assertThat(criterion(evaluation, "I4").status()).isEqualTo(FAIL);
         assertThat(criterion(evaluation, "I4").reason().en()).contains("not been diagnosed");
         for (String id : List.of("I5", "I6")) {
-            assertThat(criterion(evaluation, id).status()).isEqualTo(CriterionStatus.PASS);
+            assertThat(criterion(evaluation, id).status()).isEqualTo(PASS);
             assertThat(criterion(evaluation, id).reason().en()).isEqualTo("Not applicable, given your other answers.");
             assertThat(criterion(evaluation, id).reason().zh()).isEqualTo("根据您的其他回答，这一条不适用。");
         }
@@ -198,7 +194,7 @@ class RulesPrescreenEngineTest {
 
         Evaluation evaluation = evaluate(answers);
 
-        assertThat(criterion(evaluation, "I4").status()).isEqualTo(CriterionStatus.REVIEW);
+        assertThat(criterion(evaluation, "I4").status()).isEqualTo(REVIEW);
         assertThat(evaluation.answers()).containsKey("disease_active").doesNotContainKey("sle_diagnosis_month");
     }
 
@@ -206,14 +202,14 @@ class RulesPrescreenEngineTest {
     void aMaleRespondentIsNotAskedAboutPregnancyAndAnAnswerGivenAnywayIsIgnored() {
         Evaluation evaluation = evaluate(eligibleWith("sex", "MALE", "pregnant_or_breastfeeding", "YES"));
 
-        assertThat(criterion(evaluation, "E31").status()).isEqualTo(CriterionStatus.PASS);
+        assertThat(criterion(evaluation, "E31").status()).isEqualTo(PASS);
         assertThat(evaluation.answers()).doesNotContainKey("pregnant_or_breastfeeding");
 
         Map<String, Object> withoutPregnancy = eligibleWith("sex", "MALE");
         withoutPregnancy.remove("pregnant_or_breastfeeding");
         assertThat(evaluate(withoutPregnancy).outcome()).isEqualTo(Outcome.LIKELY_ELIGIBLE);
         assertThat(criterion(evaluate(eligibleWith("sex", "MALE", "pregnancy_plan_2y", "YES")), "E31").status())
-                .isEqualTo(CriterionStatus.FAIL);
+                .isEqualTo(FAIL);
     }
 
     @Test
@@ -224,10 +220,10 @@ class RulesPrescreenEngineTest {
         CriterionResult thatDay = criterion(engine.evaluate(QUESTIONNAIRE, answers, LocalDate.of(2026, 12, 15)), "I4");
 
         // 30 June 2026 + 24 weeks = 15 December 2026
-        assertThat(dayBefore.status()).isEqualTo(CriterionStatus.REVIEW);
+        assertThat(dayBefore.status()).isEqualTo(REVIEW);
         assertThat(dayBefore.reason().en()).contains("from 15 December 2026");
         assertThat(dayBefore.reason().zh()).contains("从 2026年12月15日 起");
-        assertThat(thatDay.status()).isEqualTo(CriterionStatus.PASS);
+        assertThat(thatDay.status()).isEqualTo(PASS);
     }
 
     @Test
@@ -235,8 +231,8 @@ class RulesPrescreenEngineTest {
         Evaluation evaluation = evaluate(eligibleWith("pregnancy_plan_2y", "YES", "pregnant_or_breastfeeding", "UNSURE",
                 "surgery_planned", "UNSURE", "recent_events_4w", List.of("MAJOR_SURGERY", "LIVE_VACCINE")));
 
-        assertThat(criterion(evaluation, "E31").status()).isEqualTo(CriterionStatus.FAIL);
-        assertThat(criterion(evaluation, "E26").status()).isEqualTo(CriterionStatus.REVIEW);
+        assertThat(criterion(evaluation, "E31").status()).isEqualTo(FAIL);
+        assertThat(criterion(evaluation, "E26").status()).isEqualTo(REVIEW);
         assertThat(criterion(evaluation, "E26").reason().en()).contains("past 4 weeks").contains("not sure about planned");
         assertThat(evaluation.outcome()).isEqualTo(Outcome.NOT_ELIGIBLE);
     }

@@ -2,12 +2,12 @@ package cn.whuh.portal.prescreen.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.whuh.portal.prescreen.Answers;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -65,18 +65,10 @@ class PrescreenApiTest {
         return items(array).filter(n -> n.get(field).asString().equals(value)).findFirst().orElseThrow();
     }
 
+    /** Answers that all pass ({@link Answers#likelyEligible()}), the optional SLEDAI score left out. */
     private static Map<String, Object> eligibleAnswers() {
-        Map<String, Object> answers = new LinkedHashMap<>(Map.of(
-                "respondent", "SELF", "age_years", 34, "sex", "FEMALE", "weight", Map.of("value", 52, "unit", "KG"),
-                "can_attend_visits", "YES", "sle_diagnosed", "YES", "sle_diagnosis_month", "2021-03",
-                "disease_active", "YES", "treated_8_weeks", "YES", "willing_contraception", "YES"));
-        answers.putAll(Map.of("conditions", List.of(), "recent_events_8w", List.of(), "recent_events_4w", List.of()));
-        for (String no : List.of("prior_bcell_therapy", "prior_car_t", "steroid_immuno_allergy", "severe_allergy",
-                "recent_plasma_ivig_dialysis_14d", "current_infection", "recent_jak_btk", "recent_other_biologic",
-                "other_trial_4w", "long_term_anticoagulant", "surgery_planned", "alcohol_drug_problem",
-                "pregnant_or_breastfeeding", "pregnancy_plan_2y")) {
-            answers.put(no, "NO");
-        }
+        Map<String, Object> answers = Answers.likelyEligible();
+        answers.remove("sledai_score");
         return answers;
     }
 

@@ -3,12 +3,15 @@ package cn.whuh.portal.prescreen.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.support.Browser;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,6 +53,32 @@ class LeadJourneyBrowserTest {
                 + "return f.invalid ? f.errorMessage : null;", id);
     }
 
+    private static void nameAndPhone(Browser browser, String name, String phone) {
+        type(browser, "lead-full-name", name);
+        type(browser, "lead-phone", phone);
+    }
+
+    /**
+     * Sends the form and checks the error that field then shows. Waits for the text itself, not for the field to be
+     * invalid: a field already marked invalid by an earlier try would otherwise be read before the new message.
+     */
+    private static void submitRejected(Browser browser, String id, String expectedError) {
+        click(browser, "lead-submit");
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(d -> String.valueOf(errorOf(browser, id)).contains(expectedError));
+        } catch (TimeoutException e) {
+            // the assertion below says what the field shows instead
+        }
+        assertThat(errorOf(browser, id)).contains(expectedError);
+    }
+
+    /** Sends the form and waits for the reference code it gives. */
+    private static String submitAccepted(Browser browser) {
+        click(browser, "lead-submit");
+        return browser.await(By.id("lead-reference")).getText();
+    }
+
     private Map<String, Object> leadNamed(String name) {
         return jdbc.queryForMap("SELECT reference, outcome, phone, preferred_language, utm_source, utm_campaign,"
                 + " (SELECT COUNT(*) FROM lead_consent c WHERE c.lead_id = l.id) AS consents,"
@@ -57,41 +86,15 @@ class LeadJourneyBrowserTest {
                 + " FROM leads l WHERE full_name = ?", name);
     }
 
-    private void answerAboutYou(QuestionnairePage page, String respondent, String age, String sex, String weight,
-            String unit) {
-        page.choose("respondent", respondent);
-        page.type("age_years", age);
-        page.choose("sex", sex);
-        page.weight(weight, unit);
-    }
-
-    /** From "your lupus" to the result: diagnosed in that month, active and treated, nothing else to report. */
-    private static void answerTheRest(QuestionnairePage page, String year, String month, String noneOfThese,
-            boolean female) {
-        page.yes("sle_diagnosed");
-        assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
-        page.month("sle_diagnosis_month", year, month);
-        page.yes("disease_active", "treated_8_weeks");
-        page.next();
-        page.noToTreatmentsConditionsAndRecentEvents(noneOfThese);
-        if (female) {
-            page.no("pregnant_or_breastfeeding");
-        }
-        page.no("pregnancy_plan_2y");
-        page.yes("willing_contraception");
-        page.next();
-    }
-
     @Test
     void likelyEligiblePersonLeavesDetailsOnceAndGetsAReferenceCode() throws Exception {
         String name = "Journey " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
             browser.open("/prescreen?lang=en&utm_source=wechat&utm_campaign=spring-2026");
-            QuestionnairePage page = new QuestionnairePage(browser, "Yes", "No");
-            answerAboutYou(page, "For myself", "34", "Female", "52", "kg");
-            page.yes("can_attend_visits");
+            QuestionnairePage page = QuestionnairePage.english(browser);
+            page.aboutYou("For myself", "34", "Female", "52", "kg", "Yes");
             page.next();
-            answerTheRest(page, "2021", "March", "None of these", true);
+            page.diagnosedInThenNothingElseToResult("2021", "March", true);
             assertThat(page.outcome()).isEqualTo("LIKELY_ELIGIBLE");
 
             // The form sits in the result page, consents unticked, the privacy notice in full.
@@ -104,11 +107,8 @@ class LeadJourneyBrowserTest {
             browser.await(By.id("lead-error-summary"));
             assertThat(errorOf(browser, "lead-full-name")).isEqualTo("Please enter your name.");
             assertThat(errorOf(browser, "lead-phone")).isEqualTo("Please enter your phone number.");
-            type(browser, "lead-full-name", name);
-            type(browser, "lead-phone", "12345");
-            click(browser, "lead-submit");
-            browser.await(By.cssSelector("#lead-phone[invalid]"));
-            assertThat(errorOf(browser, "lead-phone")).contains("11 digits starting with 1");
+            nameAndPhone(browser, name, "12345");
+            submitRejected(browser, "lead-phone", "11 digits starting with 1");
             browser.screenshot("lead-form-errors-en-phone");
 
             browser.await(By.cssSelector("#lead-phone input")).clear();
@@ -138,24 +138,19 @@ class LeadJourneyBrowserTest {
         String name = "复核 " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser(port, Browser.DESKTOP, "zh-CN")) {
             browser.open("/prescreen");
-            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
-            answerAboutYou(page, "替家人填写", "45", "男", "150", "磅");
-            page.choose("can_attend_visits", "我不确定");
+            QuestionnairePage page = QuestionnairePage.chinese(browser);
+            page.aboutYou("替家人填写", "45", "男", "150", "磅", "我不确定");
             page.next();
-            answerTheRest(page, "2020", "三月", "以上都没有", false);
+            page.diagnosedInThenNothingElseToResult("2020", "三月", false);
             assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
 
             assertThat(browser.await(By.cssSelector("#lead-form h2")).getText()).isEqualTo("留下您的联系方式");
-            type(browser, "lead-full-name", name);
-            type(browser, "lead-phone", "+86 139 1234 5678");
+            nameAndPhone(browser, name, "+86 139 1234 5678");
             type(browser, "lead-wechat-id", "zhang_wei88");
             tick(browser, "lead-consent-processing");
-            click(browser, "lead-submit");
-            browser.await(By.cssSelector("#lead-consent-share[invalid]"));
-            assertThat(errorOf(browser, "lead-consent-share")).contains("武汉协和医院研究团队");
+            submitRejected(browser, "lead-consent-share", "武汉协和医院研究团队");
             tick(browser, "lead-consent-share");
-            click(browser, "lead-submit");
-            String reference = browser.await(By.id("lead-reference")).getText();
+            String reference = submitAccepted(browser);
             assertThat(browser.await(By.id("lead-received")).getText()).contains("您的参考编号", "撤回");
             browser.screenshot("lead-reference-zh-desktop");
 
@@ -169,11 +164,10 @@ class LeadJourneyBrowserTest {
     void personRuledOutWhoDeclinesFutureContactLeavesNothing() throws Exception {
         try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
             browser.open("/prescreen?lang=en");
-            QuestionnairePage page = new QuestionnairePage(browser, "Yes", "No");
-            answerAboutYou(page, "For myself", "75", "Female", "60", "kg");
-            page.yes("can_attend_visits");
+            QuestionnairePage page = QuestionnairePage.english(browser);
+            page.aboutYou("For myself", "75", "Female", "60", "kg", "Yes");
             page.next();
-            answerTheRest(page, "2019", "May", "None of these", true);
+            page.diagnosedInThenNothingElseToResult("2019", "May", true);
             assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
 
             int before = jdbc.queryForObject("SELECT COUNT(*) FROM leads", Integer.class);
@@ -191,26 +185,21 @@ class LeadJourneyBrowserTest {
         String name = "未来 " + UUID.randomUUID().toString().substring(0, 8);
         try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
             browser.open("/prescreen?lang=zh");
-            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
-            answerAboutYou(page, "为自己填写", "17", "女", "50", "公斤");
-            page.yes("can_attend_visits");
+            QuestionnairePage page = QuestionnairePage.chinese(browser);
+            page.aboutYou("为自己填写", "17", "女", "50", "公斤", "是");
             page.next();
-            answerTheRest(page, "2022", "一月", "以上都没有", true);
+            page.diagnosedInThenNothingElseToResult("2022", "一月", true);
             assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
 
             click(browser, "lead-future-yes");
             browser.await(By.id("lead-form"));
             assertThat(browser.driver().findElements(By.id("lead-consent-share"))).isEmpty();
-            type(browser, "lead-full-name", name);
-            type(browser, "lead-phone", "13700001111");
+            nameAndPhone(browser, name, "13700001111");
             tick(browser, "lead-consent-processing");
-            click(browser, "lead-submit");
-            browser.await(By.cssSelector("#lead-consent-future[invalid]"));
-            assertThat(errorOf(browser, "lead-consent-future")).contains("今后的研究");
+            submitRejected(browser, "lead-consent-future", "今后的研究");
             browser.screenshot("lead-future-form-zh-phone");
             tick(browser, "lead-consent-future");
-            click(browser, "lead-submit");
-            String reference = browser.await(By.id("lead-reference")).getText();
+            String reference = submitAccepted(browser);
             assertThat(browser.await(By.id("lead-received")).getText()).contains("只有当今后的研究可能适合您时");
             assertThat(leadNamed(name)).containsEntry("reference", reference).containsEntry("outcome", "NOT_ELIGIBLE")
                     .containsEntry("consents", 2L);

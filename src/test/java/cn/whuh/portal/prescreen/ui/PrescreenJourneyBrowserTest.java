@@ -21,7 +21,7 @@ class PrescreenJourneyBrowserTest {
     void likelyEligiblePersonReachesTheResultAndKeepsAnswersOnReload() throws Exception {
         try (Browser browser = new Browser(port, Browser.PHONE, "en-US")) {
             browser.open("/prescreen/result?lang=en");
-            QuestionnairePage page = new QuestionnairePage(browser, "Yes", "No");
+            QuestionnairePage page = QuestionnairePage.english(browser);
             // No result yet: the questionnaire opens instead.
             assertThat(page.stepTitle()).isEqualTo("About you");
             assertThat(browser.await(By.id("prescreen-progress-text")).getText()).isEqualTo("Step 1 of 6");
@@ -29,25 +29,18 @@ class PrescreenJourneyBrowserTest {
             page.nextExpectingErrors();
             assertThat(page.errorOf("age_years")).isEqualTo("Please answer this question.");
             browser.screenshot("prescreen-errors-en-phone");
-            page.choose("respondent", "For myself");
-            page.type("age_years", "34");
-            page.choose("sex", "Female");
-            page.weight("104", "jin (斤)");
-            page.yes("can_attend_visits");
+            page.aboutYou("For myself", "34", "Female", "104", "jin (斤)", "Yes");
             page.fullScreenshot("prescreen-step1-en-phone");
             Accessibility.assertNoSeriousViolations(browser.driver());
             page.next();
 
             assertThat(page.stepTitle()).isEqualTo("Your lupus");
             assertThat(page.shown("sle_diagnosis_month", false)).isFalse();
-            page.yes("sle_diagnosed");
-            assertThat(page.shown("sle_diagnosis_month", true)).isTrue();
-            page.month("sle_diagnosis_month", "2021", "March");
-            page.yes("disease_active", "treated_8_weeks");
+            page.diagnosedIn("2021", "March");
             page.fullScreenshot("prescreen-step2-en-phone");
             page.next();
 
-            page.noToTreatmentsConditionsAndRecentEvents("None of these");
+            page.noToTreatmentsConditionsAndRecentEvents();
 
             // Back and forth keeps the answers; so does a reload of the page.
             page.back();
@@ -59,9 +52,7 @@ class PrescreenJourneyBrowserTest {
             page.next();
 
             assertThat(page.stepTitle()).isEqualTo("Pregnancy and family planning");
-            page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
-            page.yes("willing_contraception");
-            page.next();
+            page.noPregnancyThenResult(true);
 
             assertThat(page.outcome()).isEqualTo("LIKELY_ELIGIBLE");
             assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("You may qualify for this study");
@@ -80,27 +71,19 @@ class PrescreenJourneyBrowserTest {
     void personNeedingReviewSeesWhatTheTeamWillCheckInChinese() throws Exception {
         try (Browser browser = new Browser(port, Browser.DESKTOP, "zh-CN")) {
             browser.open("/prescreen");
-            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
+            QuestionnairePage page = QuestionnairePage.chinese(browser);
             assertThat(page.stepTitle()).isEqualTo("关于您");
-            page.choose("respondent", "替家人填写");
-            page.type("age_years", "45");
-            page.choose("sex", "男");
-            page.weight("150", "磅");
-            page.choose("can_attend_visits", "我不确定");
+            page.aboutYou("替家人填写", "45", "男", "150", "磅", "我不确定");
             page.fullScreenshot("prescreen-step1-zh-desktop");
             page.next();
 
-            page.yes("sle_diagnosed");
-            page.month("sle_diagnosis_month", "2020", "三月");
-            page.yes("disease_active", "treated_8_weeks");
+            page.diagnosedIn("2020", "三月");
             page.next();
-            page.noToTreatmentsConditionsAndRecentEvents("以上都没有");
+            page.noToTreatmentsConditionsAndRecentEvents();
 
             assertThat(page.stepTitle()).isEqualTo("怀孕与生育计划");
             assertThat(page.shown("pregnant_or_breastfeeding", false)).isFalse();
-            page.no("pregnancy_plan_2y");
-            page.yes("willing_contraception");
-            page.next();
+            page.noPregnancyThenResult(false);
 
             assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
             assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("您可能符合条件：研究团队需要核实部分回答");
@@ -117,12 +100,8 @@ class PrescreenJourneyBrowserTest {
     void personRuledOutIsToldKindlyWhichAnswerAndCanSwitchLanguage() throws Exception {
         try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
             browser.open("/prescreen?lang=zh");
-            QuestionnairePage page = new QuestionnairePage(browser, "是", "否");
-            page.choose("respondent", "为自己填写");
-            page.type("age_years", "29");
-            page.choose("sex", "女");
-            page.weight("55", "公斤");
-            page.yes("can_attend_visits");
+            QuestionnairePage page = QuestionnairePage.chinese(browser);
+            page.aboutYou("为自己填写", "29", "女", "55", "公斤", "是");
             page.next();
 
             page.yes("sle_diagnosed");
@@ -134,10 +113,8 @@ class PrescreenJourneyBrowserTest {
             page.fullScreenshot("prescreen-step2-zh-phone");
             Accessibility.assertNoSeriousViolations(browser.driver());
             page.next();
-            page.noToTreatmentsConditionsAndRecentEvents("以上都没有");
-            page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
-            page.yes("willing_contraception");
-            page.next();
+            page.noToTreatmentsConditionsAndRecentEvents();
+            page.noPregnancyThenResult(true);
 
             assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
             assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("您目前不适合参加本研究");

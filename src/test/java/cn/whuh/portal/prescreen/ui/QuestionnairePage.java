@@ -1,5 +1,7 @@
 package cn.whuh.portal.prescreen.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.whuh.portal.support.Browser;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,11 +24,21 @@ final class QuestionnairePage {
     private final Browser browser;
     private final String yes;
     private final String no;
+    private final String noneOfThese;
 
-    QuestionnairePage(Browser browser, String yes, String no) {
+    private QuestionnairePage(Browser browser, String yes, String no, String noneOfThese) {
         this.browser = browser;
         this.yes = yes;
         this.no = no;
+        this.noneOfThese = noneOfThese;
+    }
+
+    static QuestionnairePage english(Browser browser) {
+        return new QuestionnairePage(browser, "Yes", "No", "None of these");
+    }
+
+    static QuestionnairePage chinese(Browser browser) {
+        return new QuestionnairePage(browser, "是", "否", "以上都没有");
     }
 
     private WebDriverWait waiting() {
@@ -62,8 +74,25 @@ final class QuestionnairePage {
         }
     }
 
+    /** The "About you" step, every answer by its label; Next is left to the test. */
+    void aboutYou(String respondent, String age, String sex, String weight, String unit, String canAttendVisits) {
+        choose("respondent", respondent);
+        type("age_years", age);
+        choose("sex", sex);
+        weight(weight, unit);
+        choose("can_attend_visits", canAttendVisits);
+    }
+
+    /** The "Your lupus" step: diagnosed in that month (asked only once diagnosed), active and treated. */
+    void diagnosedIn(String year, String month) {
+        yes("sle_diagnosed");
+        assertThat(shown("sle_diagnosis_month", true)).as("the diagnosis month is asked once diagnosed").isTrue();
+        month("sle_diagnosis_month", year, month);
+        yes("disease_active", "treated_8_weeks");
+    }
+
     /** Answers the treatments, other conditions and recent events steps with "no" and "none of these". */
-    void noToTreatmentsConditionsAndRecentEvents(String noneOfThese) {
+    void noToTreatmentsConditionsAndRecentEvents() {
         no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
                 "steroid_immuno_allergy", "severe_allergy");
         next();
@@ -74,6 +103,27 @@ final class QuestionnairePage {
         tick("recent_events_4w", noneOfThese);
         no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
         next();
+    }
+
+    /**
+     * The last step, then the result: not pregnant or breastfeeding (asked of women only), no pregnancy planned,
+     * willing to use contraception.
+     */
+    void noPregnancyThenResult(boolean female) {
+        if (female) {
+            no("pregnant_or_breastfeeding");
+        }
+        no("pregnancy_plan_2y");
+        yes("willing_contraception");
+        next();
+    }
+
+    /** From "Your lupus" to the result for someone diagnosed in that month with nothing else to report. */
+    void diagnosedInThenNothingElseToResult(String year, String month, boolean female) {
+        diagnosedIn(year, month);
+        next();
+        noToTreatmentsConditionsAndRecentEvents();
+        noPregnancyThenResult(female);
     }
 
     void tick(String key, String label) {
