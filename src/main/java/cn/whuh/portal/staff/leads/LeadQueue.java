@@ -76,7 +76,29 @@ public class LeadQueue {
     @PreAuthorize("hasRole('RECRUITER')")
     @Transactional(readOnly = true)
     public List<QueueRow> page(LeadFilter filter, List<Sort> sorts, int offset, int limit) {
-        List<String> references = pageReferences(filter, sorts, offset, limit);
+        return rows(pageReferences(filter, sorts, offset, limit));
+    }
+
+    /**
+     * The NEW leads received in [{@code from}, {@code until}), newest first, at most {@code limit}: the
+     * dashboard's "new today". Visible as in the queue (a RECRUITER: unassigned or their own).
+     */
+    @PreAuthorize("hasRole('RECRUITER')")
+    @Transactional(readOnly = true)
+    public List<QueueRow> newReceivedBetween(Instant from, Instant until, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<String> q = cb.createQuery(String.class);
+        Root<Lead> lead = q.from(Lead.class);
+        q.select(lead.get("reference")).where(
+                where(cb, lead, new LeadFilter(LeadFilter.Scope.STATUS, LeadStatus.NEW, null,
+                        LeadFilter.Assignment.ANY, false, null), true),
+                cb.greaterThanOrEqualTo(lead.get("createdAt"), from), cb.lessThan(lead.get("createdAt"), until));
+        q.orderBy(cb.desc(lead.get("createdAt")), cb.desc(lead.get("id")));
+        return rows(em.createQuery(q).setMaxResults(limit).getResultList());
+    }
+
+    /** The queue's columns of these leads, in the order given. */
+    private List<QueueRow> rows(List<String> references) {
         if (references.isEmpty()) {
             return List.of();
         }

@@ -1,9 +1,5 @@
 package cn.whuh.portal.staff.ui;
 
-import cn.whuh.portal.lead.LeadStatus;
-import cn.whuh.portal.staff.leads.LeadFilter;
-import cn.whuh.portal.staff.leads.LeadFilter.Assignment;
-import cn.whuh.portal.staff.leads.LeadFilter.Scope;
 import cn.whuh.portal.staff.leads.LeadQueue;
 import cn.whuh.portal.staff.leads.LeadStats;
 import cn.whuh.portal.staff.leads.LeadStats.Snapshot;
@@ -71,10 +67,9 @@ public class StaffHomeView extends StaffPage {
      * opens first in the morning. A RECRUITER sees those unassigned or assigned to them, as in the queue.
      */
     private Section newToday(LeadQueue queue) {
-        Instant startOfDay = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-        List<QueueRow> rows = queue.page(new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.ANY, false, null),
-                List.of(new LeadQueue.Sort("createdAt", false)), 0, NEW_TODAY_SHOWN + 1).stream()
-                .filter(r -> !r.createdAt().isBefore(startOfDay)).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<QueueRow> rows = queue.newReceivedBetween(today.atStartOfDay(clock.getZone()).toInstant(),
+                today.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), NEW_TODAY_SHOWN + 1);
         Section section = new Section(new H2(getTranslation("staff.dash.newToday")));
         section.addClassNames("lead-card", "dash-new-today");
         section.setId("new-today");

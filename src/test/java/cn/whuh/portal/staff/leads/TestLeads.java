@@ -5,6 +5,7 @@ import cn.whuh.portal.lead.LeadRepository;
 import cn.whuh.portal.prescreen.Outcome;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 
 /** Leads for staff tests, saved directly (the test database is shared: phones and references are random). */
 final class TestLeads {
@@ -14,11 +15,18 @@ final class TestLeads {
 
     /** Saves a NEW lead (needs review, no answers) and returns its reference. */
     static String save(LeadRepository leads, String reference, String phone, String fullName) {
+        return save(leads, reference, phone, fullName, Instant.now(), lead -> { });
+    }
+
+    /** Saves a lead received at the given time, adjusted by {@code change} (status, assignment) before saving. */
+    static String save(LeadRepository leads, String reference, String phone, String fullName, Instant receivedAt,
+            Consumer<Lead> change) {
         Lead lead = new Lead(reference, "NCT06106906", "test", Outcome.NEEDS_REVIEW, "{}", "{\"criteria\":[]}",
-                Instant.now());
+                receivedAt);
         lead.setFullName(fullName);
         lead.setPhone(phone);
         lead.setPreferredLanguage("zh");
+        change.accept(lead);
         leads.save(lead);
         return reference;
     }
