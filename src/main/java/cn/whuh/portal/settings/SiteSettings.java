@@ -3,6 +3,7 @@ package cn.whuh.portal.settings;
 import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.base.config.PortalProperties;
 import cn.whuh.portal.staff.CurrentStaff;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,6 +51,7 @@ public class SiteSettings {
     private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
     private static final int MAX_AUDIT_DETAIL = 500;
+    private static final String INVALID_ADDRESS = "settings.error.recipients.invalid";
 
     private final SiteSettingRepository settings;
     private final AuditLog audit;
@@ -79,8 +83,8 @@ public class SiteSettings {
     private record LeadRecipients(
             @NotEmpty(message = "settings.error.recipients.empty")
             @Size(max = MAX_RECIPIENTS, message = "settings.error.recipients.tooMany")
-            List<@Size(max = 254, message = "settings.error.recipients.invalid")
-                    @Email(regexp = ".+@[^@]+\\.[^@.]+", message = "settings.error.recipients.invalid") String> addresses) {
+            List<@Size(max = 254, message = INVALID_ADDRESS)
+                    @Email(regexp = ".+@[^@]+\\.[^@.]+", message = INVALID_ADDRESS) String> addresses) {
     }
 
     /** Who receives the "new qualified lead" mail and the daily digest now (one or more addresses). */
@@ -116,12 +120,15 @@ public class SiteSettings {
     @PreAuthorize("hasRole('ADMIN')")
     public List<String> changeLeadRecipients(String input, long expectedVersion) {
         List<String> addresses = split(input == null ? "" : input);
-        var problems = validator.validate(new LeadRecipients(addresses));
+        Set<ConstraintViolation<LeadRecipients>> problems = validator.validate(new LeadRecipients(addresses));
+        Set<Object> invalid = problems.stream().filter(p -> p.getMessage().equals(INVALID_ADDRESS))
+                .map(ConstraintViolation::getInvalidValue).collect(Collectors.toSet());
+        Optional<String> firstInvalid = addresses.stream().filter(invalid::contains).findFirst();
+        if (firstInvalid.isPresent()) {
+            throw new SettingsException(INVALID_ADDRESS, firstInvalid.get());
+        }
         if (!problems.isEmpty()) {
-            var first = problems.stream()
-                    .filter(p -> p.getMessage().equals("settings.error.recipients.invalid")).findFirst()
-                    .orElse(problems.iterator().next());
-            throw new SettingsException(first.getMessage(), first.getInvalidValue(), MAX_RECIPIENTS);
+            throw new SettingsException(problems.iterator().next().getMessage(), addresses.size(), MAX_RECIPIENTS);
         }
         String value = String.join(", ", addresses);
         if (value.length() > MAX_RECIPIENTS_LENGTH) {
