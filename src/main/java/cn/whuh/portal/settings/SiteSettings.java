@@ -49,7 +49,7 @@ public class SiteSettings {
     public static final long NEVER_SAVED = -1;
 
     private static final Logger log = LoggerFactory.getLogger(SiteSettings.class);
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\r\\n,;]+");
     private static final int MAX_AUDIT_DETAIL = 500;
     private static final String INVALID_ADDRESS = "settings.error.recipients.invalid";
 
@@ -111,8 +111,8 @@ public class SiteSettings {
     }
 
     /**
-     * Sets the lead recipients from what an admin typed (one per line, or separated by commas, semicolons or
-     * spaces); returns the saved list.
+     * Sets the lead recipients from what an admin typed (one per line, or separated by commas or semicolons);
+     * returns the saved list.
      *
      * @throws SettingsException when an address is not valid, there are none or too many, or the setting changed
      *     since {@code expectedVersion} was read; nothing is changed then
@@ -187,7 +187,8 @@ public class SiteSettings {
     /** The addresses in a list as typed: trimmed, without empties, each once (ignoring case), in order. */
     static List<String> split(String text) {
         Map<String, String> unique = new LinkedHashMap<>();
-        for (String address : SEPARATORS.split(text.strip())) {
+        for (String typed : SEPARATORS.split(text)) {
+            String address = typed.strip();
             if (!address.isEmpty()) {
                 unique.putIfAbsent(address.toLowerCase(Locale.ROOT), address);
             }

@@ -79,7 +79,7 @@ public class SystemFacts {
                 System.getProperty("java.version"), SpringBootVersion.getVersion(),
                 environment.getProperty("spring.datasource.url", "").isBlank(), location(url),
                 portal.dataDir() == null ? null : portal.dataDir().toAbsolutePath().normalize().toString(),
-                databaseVersion, current == null ? null : current.getVersion() + " " + current.getDescription(),
+                databaseVersion, current == null ? null : current.getVersion() + " (" + current.getDescription() + ")",
                 mailHost == null || mailHost.isBlank() ? null
                         : mailHost + ":" + environment.getProperty("spring.mail.port", "25"),
                 portal.baseUrl(), digest.time(), ClockConfig.SITE_ZONE, staff.maxFailedLogins(), staff.lockout(),

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.settings.SiteSettings;
+import cn.whuh.portal.settings.TestSettings;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.TestStaff;
 import jakarta.mail.internet.MimeMessage;
@@ -29,10 +30,7 @@ class LeadRecipientsMailTest extends SmtpContext {
 
     @AfterEach
     void backToDefaults() {
-        asAdmin(() -> {
-            settings.resetLeadRecipients(settings.current().leadRecipients().version());
-            settings.changeDailyDigest(true, settings.current().dailyDigest().version());
-        });
+        TestSettings.restoreDefaults(settings);
     }
 
     @Test

@@ -39,10 +39,7 @@ class SiteSettingsTest {
 
     @AfterEach
     void backToDefaults() {
-        asAdmin(() -> {
-            settings.resetLeadRecipients(settings.current().leadRecipients().version());
-            settings.changeDailyDigest(true, settings.current().dailyDigest().version());
-        });
+        TestSettings.restoreDefaults(settings);
     }
 
     @Test
@@ -78,7 +75,10 @@ class SiteSettingsTest {
                 "not-an-address");
         assertRefused("ok@whuh.example, someone@localhost", version, "settings.error.recipients.invalid",
                 "someone@localhost");
-        assertRefused("Qiubai Li <qli@whuh.example>", version, "settings.error.recipients.invalid", "Qiubai");
+        assertRefused("Qiubai Li <qli@whuh.example>", version, "settings.error.recipients.invalid",
+                "Qiubai Li <qli@whuh.example>");
+        assertRefused("a@whuh.example b@whuh.example", version, "settings.error.recipients.invalid",
+                "a@whuh.example b@whuh.example");
         assertRefused(" \n , ", version, "settings.error.recipients.empty", null);
         String eleven = String.join("\n", IntStream.rangeClosed(1, 11).mapToObj(i -> "r" + i + "@whuh.example").toList());
         assertRefused(eleven, version, "settings.error.recipients.tooMany", null);
