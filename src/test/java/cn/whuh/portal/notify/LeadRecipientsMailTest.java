@@ -8,7 +8,6 @@ import cn.whuh.portal.settings.SiteSettings;
 import cn.whuh.portal.settings.TestSettings;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.TestStaff;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,16 +83,8 @@ class LeadRecipientsMailTest extends SmtpContext {
 
     /** Every address the mail server received a message for whose subject names the lead. */
     private static List<String> recipientsOfMailAbout(String reference) {
-        return SMTP.received().stream().filter(m -> subject(m).contains(reference))
+        return SMTP.received().stream().filter(m -> Smtp.subject(m).contains(reference))
                 .map(m -> Smtp.header(m, "To")).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void asAdmin(Runnable code) {
