@@ -1,5 +1,6 @@
 package cn.whuh.portal.audit;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -16,11 +17,17 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     List<AuditEvent> findByLeadReferenceOrderByOccurredAtAsc(String leadReference);
 
+    /** Each filter may be null (any); {@code from} is included, {@code until} is not. */
     @Query("""
             select e from AuditEvent e
             where (:action is null or e.action = :action)
               and (:actor is null or e.actor = :actor)
-              and (:lead is null or e.leadReference = :lead)""")
+              and (:lead is null or e.leadReference = :lead)
+              and (:from is null or e.occurredAt >= :from)
+              and (:until is null or e.occurredAt < :until)""")
     Page<AuditEvent> search(@Param("action") String action, @Param("actor") String actor, @Param("lead") String lead,
-            Pageable page);
+            @Param("from") Instant from, @Param("until") Instant until, Pageable page);
+
+    @Query("select distinct e.action from AuditEvent e order by e.action")
+    List<String> findActions();
 }

@@ -33,15 +33,20 @@ public class AuditLog {
         return events.findByLeadReferenceOrderByOccurredAtAsc(leadReference);
     }
 
-    /** The ADMIN's search: each filter is optional (null = any), one page at a time. */
+    /** The ADMIN's search, one page at a time. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public Page<AuditEvent> search(String action, String actor, String leadReference, Pageable page) {
-        return events.search(blankToNull(action), blankToNull(actor), blankToNull(leadReference), page);
+    public Page<AuditEvent> search(AuditFilter filter, Pageable page) {
+        Instant from = filter.from() == null ? null : filter.from().atStartOfDay(filter.zone()).toInstant();
+        Instant until = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant();
+        return events.search(filter.action(), filter.actor(), filter.leadReference(), from, until, page);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** Every action recorded so far, for the search's choice list. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return events.findActions();
     }
 
     @Transactional(readOnly = true)

@@ -76,6 +76,8 @@ public class Lead {
     private String referrer;
     @Column(name = "idempotency_key", updatable = false, length = 64)
     private String idempotencyKey;
+    @Column(name = "idempotency_fingerprint", updatable = false, length = 64)
+    private String idempotencyFingerprint;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "assigned_to", length = 100)
@@ -267,6 +269,15 @@ public class Lead {
 
     public void setIdempotencyKey(String idempotencyKey) {
         this.idempotencyKey = idempotencyKey;
+    }
+
+    /** What the idempotency key was used for ({@link SubmissionFingerprint}); null for leads stored before. */
+    public String getIdempotencyFingerprint() {
+        return idempotencyFingerprint;
+    }
+
+    public void setIdempotencyFingerprint(String idempotencyFingerprint) {
+        this.idempotencyFingerprint = idempotencyFingerprint;
     }
 
     public Instant getCreatedAt() {

@@ -47,13 +47,15 @@ public class LeadService {
     private final LeadJson json;
     private final BilingualMessages texts;
     private final FunnelCounter funnel;
+    private final SubmissionFingerprint fingerprints;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     LeadService(PrescreenEngine engine, ContactValidator contactValidator, PrivacyNotices notices,
             LeadRepository leads, LeadJson json, BilingualMessages texts, FunnelCounter funnel,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+            SubmissionFingerprint fingerprints, ApplicationEventPublisher events, TransactionTemplate transaction,
+            Clock clock) {
         this.engine = engine;
         this.contactValidator = contactValidator;
         this.notices = notices;
@@ -61,21 +63,24 @@ public class LeadService {
         this.json = json;
         this.texts = texts;
         this.funnel = funnel;
+        this.fingerprints = fingerprints;
         this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
 
     /**
-     * Stores a lead, or returns the one stored before under the same idempotency key.
+     * Stores a lead, or returns the one stored before under the same idempotency key for the same submission.
      *
      * @throws InvalidAnswersException with one entry per invalid answer or contact field (nothing stored)
      * @throws ConsentRefusedException when the consents do not allow storing this outcome (nothing stored)
+     * @throws IdempotencyKeyReusedException when the key was used before for a different submission
      * @throws java.util.NoSuchElementException for an unknown study
      */
     public SubmittedLead submit(LeadSubmission submission) {
         String key = submission.idempotencyKey();
-        Optional<SubmittedLead> earlier = replay(key);
+        String fingerprint = fingerprints.of(submission);
+        Optional<SubmittedLead> earlier = replay(key, fingerprint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -99,9 +104,9 @@ public class LeadService {
         for (int attempt = 1; ; attempt++) {
             try {
                 Evaluation evaluated = evaluation;
-                return transaction.execute(status -> store(submission, evaluated, contact));
+                return transaction.execute(status -> store(submission, fingerprint, evaluated, contact));
             } catch (DataIntegrityViolationException e) {
-                earlier = replay(key);
+                earlier = replay(key, fingerprint);
                 if (earlier.isPresent()) {
                     return earlier.get();
                 }
@@ -113,11 +118,17 @@ public class LeadService {
         }
     }
 
-    private Optional<SubmittedLead> replay(String key) {
+    /** The lead stored before under the key, if the submission is the same (a lead without fingerprint matches). */
+    private Optional<SubmittedLead> replay(String key, String fingerprint) {
         if (key == null) {
             return Optional.empty();
         }
-        return leads.findByIdempotencyKey(key).map(lead -> new SubmittedLead(lead.getReference(), lead.getOutcome(), true));
+        return leads.findByIdempotencyKey(key).map(lead -> {
+            if (lead.getIdempotencyFingerprint() != null && !lead.getIdempotencyFingerprint().equals(fingerprint)) {
+                throw new IdempotencyKeyReusedException();
+            }
+            return new SubmittedLead(lead.getReference(), lead.getOutcome(), true);
+        });
     }
 
     private void checkConsents(Outcome outcome, ConsentChoices consents) {
@@ -137,7 +148,8 @@ public class LeadService {
         }
     }
 
-    private SubmittedLead store(LeadSubmission submission, Evaluation evaluation, ValidContact contact) {
+    private SubmittedLead store(LeadSubmission submission, String fingerprint, Evaluation evaluation,
+            ValidContact contact) {
         Instant now = Instant.now(clock);
         String reference = newReference();
         Lead lead = new Lead(reference, submission.nctId(), evaluation.questionnaireVersion(), evaluation.outcome(),
@@ -158,6 +170,7 @@ public class LeadService {
         lead.setUtmContent(source.utmContent());
         lead.setReferrer(source.referrer());
         lead.setIdempotencyKey(submission.idempotencyKey());
+        lead.setIdempotencyFingerprint(fingerprint);
 
         PrivacyNotice notice = notices.forStudy(submission.nctId());
         String language = Languages.code(submission.locale());

@@ -2,13 +2,10 @@ package cn.whuh.portal.lead;
 
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.base.i18n.Text;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A study's privacy notice in both languages, read from {@code studies/<nctId>/privacy-notice.yaml}. Every
@@ -32,13 +29,7 @@ public record PrivacyNotice(String version, Text title, List<Section> sections) 
 
     /** Hex SHA-256 of {@link #fullText(Locale)} in UTF-8. */
     public String sha256(Locale locale) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(fullText(Languages.closest(locale)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(fullText(Languages.closest(locale)));
     }
 
     /** Problems that make the file unusable: missing version, title, sections or a text in either language. */

@@ -50,9 +50,7 @@ public class SourceCapture extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(true);
         if (session.getAttribute(ATTRIBUTE) == null) {
-            session.setAttribute(ATTRIBUTE, new VisitorSource(request.getParameter("utm_source"),
-                    request.getParameter("utm_medium"), request.getParameter("utm_campaign"),
-                    request.getParameter("utm_term"), request.getParameter("utm_content"), externalReferrer(request)));
+            session.setAttribute(ATTRIBUTE, VisitorSource.of(request::getParameter, externalReferrer(request)));
         }
         chain.doFilter(request, response);
     }

@@ -2,6 +2,7 @@ package cn.whuh.portal.lead;
 
 import java.io.Serializable;
 import java.net.URI;
+import java.util.function.UnaryOperator;
 
 /**
  * Where a visitor came from when they first landed: the {@code utm_*} parameters of that first page and
@@ -12,6 +13,8 @@ public record VisitorSource(String utmSource, String utmMedium, String utmCampai
         String utmContent, String referrer) implements Serializable {
 
     public static final VisitorSource NONE = new VisitorSource(null, null, null, null, null, null);
+    /** utm_source and utm_medium of a lead sent through the JSON API whose client named none. */
+    public static final String API = "api";
     static final int MAX_UTM = 100;
     static final int MAX_REFERRER = 500;
 
@@ -23,6 +26,27 @@ public record VisitorSource(String utmSource, String utmMedium, String utmCampai
         utmTerm = clip(utmTerm, MAX_UTM);
         utmContent = clip(utmContent, MAX_UTM);
         referrer = clip(withoutQuery(referrer), MAX_REFERRER);
+    }
+
+    /**
+     * The {@code utm_*} parameters of a request and a referrer.
+     *
+     * @param parameter a request's parameter by name, e.g. {@code request::getParameter}
+     */
+    public static VisitorSource of(UnaryOperator<String> parameter, String referrer) {
+        return new VisitorSource(parameter.apply("utm_source"), parameter.apply("utm_medium"),
+                parameter.apply("utm_campaign"), parameter.apply("utm_term"), parameter.apply("utm_content"), referrer);
+    }
+
+    /**
+     * The source of a lead sent through the JSON API: the {@code utm_*} parameters of the request, with
+     * utm_source and utm_medium {@value #API} where the client sent none, so a partner app can label its leads
+     * and staff can tell API leads from direct visits.
+     */
+    public static VisitorSource ofApi(UnaryOperator<String> parameter) {
+        VisitorSource sent = of(parameter, null);
+        return new VisitorSource(sent.utmSource == null ? API : sent.utmSource,
+                sent.utmMedium == null ? API : sent.utmMedium, sent.utmCampaign, sent.utmTerm, sent.utmContent, null);
     }
 
     /** The funnel's "by source": the utm_source, else the referring host, else "direct". */

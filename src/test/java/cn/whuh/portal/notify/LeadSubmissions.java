@@ -28,7 +28,7 @@ public final class LeadSubmissions {
     private final LeadRepository leads;
     private final ApplicationContext context;
 
-    LeadSubmissions(ApplicationContext context) {
+    public LeadSubmissions(ApplicationContext context) {
         this.context = context;
         this.transactions = context.getBean(TransactionTemplate.class);
         this.leads = context.getBean(LeadRepository.class);

@@ -3,7 +3,9 @@ package cn.whuh.portal.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.whuh.portal.audit.AuditFilter;
 import cn.whuh.portal.audit.AuditLog;
+import cn.whuh.portal.lead.LeadStatusLookup;
 import cn.whuh.portal.staff.leads.DemoLeads;
 import cn.whuh.portal.staff.leads.LeadFilter;
 import cn.whuh.portal.staff.leads.LeadQueue;
@@ -16,6 +18,7 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.ServletContext;
 import java.net.http.HttpResponse;
 import java.security.Principal;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +65,8 @@ class AccessMatrixTest {
     AuditLog auditLog;
     @Autowired
     DemoLeads demoLeads;
+    @Autowired
+    LeadStatusLookup leadStatus;
 
     @Test
     void everyRouteAllowsExactlyTheRolesItShould() {
@@ -101,8 +106,14 @@ class AccessMatrixTest {
         for (String path : List.of("/", "/privacy", "/login", "/actuator/health")) {
             assertThat(anonymous.get(path).statusCode()).as(path).isEqualTo(200);
         }
-        // The public API never asks anyone to sign in.
+        // The public API never asks anyone to sign in; a lead's status (the Location of a new lead) is for
+        // staff: 401 problem details, not a sign-in page, whether the lead exists or not.
         assertThat(anonymous.get("/api/no-such-endpoint").statusCode()).isNotIn(302, 401, 403);
+        for (String reference : List.of(DemoLeads.reference(0), "LP-ZZZZZ9")) {
+            HttpResponse<String> status = anonymous.get("/api/studies/NCT06106906/leads/" + reference);
+            assertThat(status.statusCode()).isEqualTo(401);
+            assertThat(status.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
         assertThat(anonymous.get("/actuator/env").statusCode()).isIn(302, 401, 403);
     }
 
@@ -127,17 +138,32 @@ class AccessMatrixTest {
     }
 
     @Test
+    void everyStaffRoleSeesALeadsStatusThroughTheApi() {
+        demoLeads.ensure(20);
+        for (StaffRole role : StaffRole.values()) {
+            StaffHttp http = new StaffHttp(port, "192.0.2." + (40 + role.ordinal()));
+            http.login(TestStaff.create(users, role), TestStaff.PASSWORD);
+            HttpResponse<String> status = http.get("/api/studies/NCT06106906/leads/" + DemoLeads.reference(0));
+            assertThat(status.statusCode()).as(role.name()).isEqualTo(200);
+            assertThat(status.body()).as(role.name()).contains("\"reference\":\"" + DemoLeads.reference(0) + "\"");
+        }
+    }
+
+    @Test
     void serviceMethodsCheckRolesThemselves() {
         assertThatThrownBy(() -> queue.count(LeadFilter.DEFAULT))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> work.open(DemoLeads.reference(0)))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> leadStatus.find("NCT06106906", DemoLeads.reference(0)))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         TestStaff.as("r", StaffRole.RECRUITER, () -> {
             assertThat(queue.count(LeadFilter.DEFAULT)).isNotNegative();
             assertThatThrownBy(() -> users.create("x" + UUID.randomUUID().toString().substring(0, 6),
                     StaffRole.ADMIN, "long-enough-password")).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> users.all()).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> auditLog.search(null, null, null, PageRequest.of(0, 10)))
+            assertThatThrownBy(() -> auditLog.search(
+                    new AuditFilter(null, null, null, null, null, ZoneOffset.UTC), PageRequest.of(0, 10)))
                     .isInstanceOf(AccessDeniedException.class);
         });
         TestStaff.as("i", StaffRole.INVESTIGATOR, () -> assertThatThrownBy(() -> users.all())

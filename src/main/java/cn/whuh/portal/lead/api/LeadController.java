@@ -4,16 +4,21 @@ import cn.whuh.portal.base.api.ApiLanguage;
 import cn.whuh.portal.lead.ConsentChoices;
 import cn.whuh.portal.lead.ConsentRefusedException;
 import cn.whuh.portal.lead.ContactDetails;
+import cn.whuh.portal.lead.IdempotencyKeyReusedException;
 import cn.whuh.portal.lead.LeadService;
 import cn.whuh.portal.lead.LeadService.SubmittedLead;
+import cn.whuh.portal.lead.LeadStatus;
+import cn.whuh.portal.lead.LeadStatusLookup;
 import cn.whuh.portal.lead.LeadSubmission;
 import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.lead.VisitorSource;
 import cn.whuh.portal.prescreen.InvalidAnswersException;
 import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import cn.whuh.portal.prescreen.Outcome;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +30,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,8 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/studies/{nctId}/leads} of public-api.md: 201 with the reference and outcome, the same
- * {@code Idempotency-Key} again gives the same answer and stores nothing new; 400 per field, 404 for an
- * unknown study, 422 when the consents do not allow storing; 429 comes from {@link RateLimitFilter}.
+ * {@code Idempotency-Key} with the same submission again gives the same answer and stores nothing new; 400 per
+ * field, 404 for an unknown study, 422 when the consents do not allow storing or the key was used for a
+ * different submission; 429 comes from {@link RateLimitFilter}. The lead's source is the request's
+ * {@code utm_*} parameters, else {@code api}. {@code GET} on the {@code Location} shows signed-in staff where
+ * the lead stands (401 problem for anyone else, checked by {@link LeadStatusLookup}).
  */
 @RestController
 public class LeadController {
@@ -48,16 +60,23 @@ public class LeadController {
     public record LeadCreated(String reference, Outcome outcome) {
     }
 
+    /** What staff see behind the {@code Location}: no contact details, no answers. */
+    public record LeadStatusView(String reference, Outcome outcome, LeadStatus status,
+            @JsonProperty("received_at") Instant receivedAt) {
+    }
+
     private static final Set<String> CONTACT_FIELDS = Set.of("full_name", "phone", "email", "wechat_id",
             "preferred_language", "preferred_contact_time");
     private static final Set<String> CONSENT_FIELDS = Set.of("prescreen", "future");
 
     private final LeadService leads;
+    private final LeadStatusLookup lookup;
     private final MessageSource messages;
     private final BilingualMessages texts;
 
-    LeadController(LeadService leads, MessageSource messages, BilingualMessages texts) {
+    LeadController(LeadService leads, LeadStatusLookup lookup, MessageSource messages, BilingualMessages texts) {
         this.leads = leads;
+        this.lookup = lookup;
         this.messages = messages;
         this.texts = texts;
     }
@@ -80,11 +99,19 @@ public class LeadController {
             throw new InvalidAnswersException(problems);
         }
         SubmittedLead lead = leads.submit(new LeadSubmission(nctId, request.answers(), details,
-                new ConsentChoices(prescreen, prescreen, future), ApiLanguage.of(http), VisitorSource.NONE,
-                idempotencyKey));
+                new ConsentChoices(prescreen, prescreen, future), ApiLanguage.of(http),
+                VisitorSource.ofApi(http::getParameter), idempotencyKey));
         return ResponseEntity.created(URI.create("/api/studies/" + nctId + "/leads/" + lead.reference()))
                 .header("Idempotent-Replayed", Boolean.toString(lead.replayed()))
                 .body(new LeadCreated(lead.reference(), lead.outcome()));
+    }
+
+    @GetMapping("/api/studies/{nctId}/leads/{reference}")
+    ResponseEntity<?> status(@PathVariable String nctId, @PathVariable String reference, HttpServletRequest http) {
+        return lookup.find(nctId, reference)
+                .<ResponseEntity<?>>map(lead -> ResponseEntity.ok(
+                        new LeadStatusView(lead.reference(), lead.outcome(), lead.status(), lead.receivedAt())))
+                .orElseGet(() -> problemDetails(HttpStatus.NOT_FOUND, "lead.api.unknownLead", ApiLanguage.of(http)));
     }
 
     private void unknownFields(String group, Map<String, Object> values, Set<String> known, List<FieldProblem> problems) {
@@ -117,19 +144,45 @@ public class LeadController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> consentRefused(ConsentRefusedException e, HttpServletRequest http) {
         Locale locale = ApiLanguage.of(http);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                message("lead.api.consentRefused", locale));
-        problem.setProperty("errors", e.problems().stream()
+        return problemDetails(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.consentRefused", locale, e.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message().in(locale)))
                 .toList());
-        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e, HttpServletRequest http) {
+        Locale locale = ApiLanguage.of(http);
+        return problemDetails(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.idempotencyKeyReused", locale,
+                List.of(Map.of("field", "Idempotency-Key",
+                        "message", message("lead.error.idempotencyKey.reused", locale))));
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownStudy(NoSuchElementException e, HttpServletRequest http) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        message("lead.api.unknownStudy", ApiLanguage.of(http))));
+        return problemDetails(HttpStatus.NOT_FOUND, "lead.api.unknownStudy", ApiLanguage.of(http));
+    }
+
+    /** Not signed in as staff: 401 (403 for someone signed in without a staff role), never a sign-in redirect. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notStaff(AccessDeniedException e, HttpServletRequest http) {
+        boolean signedIn = new AuthenticationTrustResolverImpl()
+                .isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+        return signedIn ? problemDetails(HttpStatus.FORBIDDEN, "lead.api.staffOnly", ApiLanguage.of(http))
+                : problemDetails(HttpStatus.UNAUTHORIZED, "lead.api.signInRequired", ApiLanguage.of(http));
+    }
+
+    private ResponseEntity<ProblemDetail> problemDetails(HttpStatus status, String key, Locale locale) {
+        return problemDetails(status, key, locale, List.of());
+    }
+
+    /** RFC 9457 problem details with the translated message as detail, and the {@code errors} if there are any. */
+    private ResponseEntity<ProblemDetail> problemDetails(HttpStatus status, String key, Locale locale,
+            List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key, locale));
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private String message(String key, Locale locale) {

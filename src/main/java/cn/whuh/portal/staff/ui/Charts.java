@@ -8,7 +8,9 @@ final class Charts {
 
     private static final int WIDTH = 400;
     private static final int ROW = 34;
-    private static final int LABEL = 170;
+    private static final int LABEL = 190;
+    /** Longer labels (a campaign's utm_source, say) are cut, with the whole text as a tooltip. */
+    private static final int MAX_LABEL = 24;
 
     private Charts() {
     }
@@ -22,7 +24,9 @@ final class Charts {
         int y = 4;
         for (Map.Entry<String, Long> e : values.entrySet()) {
             int width = (int) Math.round((WIDTH - LABEL - 60) * (double) e.getValue() / max);
-            svg.append("<text x='0' y='").append(y + 21).append("' font-size='16'>").append(xml(e.getKey()))
+            String label = e.getKey().length() <= MAX_LABEL ? xml(e.getKey())
+                    : "<title>" + xml(e.getKey()) + "</title>" + xml(e.getKey().substring(0, MAX_LABEL - 1)) + "…";
+            svg.append("<text x='0' y='").append(y + 21).append("' font-size='14'>").append(label)
                     .append("</text><rect x='").append(LABEL).append("' y='").append(y + 5).append("' width='")
                     .append(Math.max(width, 1)).append("' height='22' rx='3' fill='").append(colour)
                     .append("'/><text x='").append(LABEL + width + 6).append("' y='").append(y + 21)

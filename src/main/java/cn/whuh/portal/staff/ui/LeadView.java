@@ -242,7 +242,9 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
         DateTimePicker when = new DateTimePicker(getTranslation("staff.lead.screeningAt"));
         when.setVisible(false);
         when.setId("screening-at");
+        when.setDatePickerI18n(StaffDates.i18n(getLocale(), this::getTranslation));
         DatePicker recontact = new DatePicker(getTranslation("staff.lead.recontact"));
+        recontact.setI18n(StaffDates.i18n(getLocale(), this::getTranslation));
         recontact.setValue(c.suggestedRecontact());
         recontact.setHelperText(c.suggestedRecontact() == null ? null : getTranslation("staff.lead.recontactHint"));
         TextArea note = new TextArea(getTranslation("staff.lead.statusNote"));
@@ -295,6 +297,7 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
 
     private Div nextAction(Lead lead) {
         DatePicker date = new DatePicker(getTranslation("staff.queue.nextAction"), lead.getNextActionDate());
+        date.setI18n(StaffDates.i18n(getLocale(), this::getTranslation));
         date.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 act(() -> work.setNextAction(reference, e.getValue()));

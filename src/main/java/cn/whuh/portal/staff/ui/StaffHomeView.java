@@ -1,29 +1,49 @@
 package cn.whuh.portal.staff.ui;
 
+import cn.whuh.portal.lead.LeadStatus;
+import cn.whuh.portal.staff.leads.LeadFilter;
+import cn.whuh.portal.staff.leads.LeadFilter.Assignment;
+import cn.whuh.portal.staff.leads.LeadFilter.Scope;
+import cn.whuh.portal.staff.leads.LeadQueue;
 import cn.whuh.portal.staff.leads.LeadStats;
 import cn.whuh.portal.staff.leads.LeadStats.Snapshot;
+import cn.whuh.portal.staff.leads.QueueRow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The staff dashboard: funnel, enrolment against target, outcomes, sources, untouched leads, time to contact. */
+/** The staff dashboard: today's new leads first, then funnel, enrolment against target, outcomes, sources, untouched leads, time to contact. */
 @Route("staff")
 @PermitAll
 public class StaffHomeView extends StaffPage {
 
-    public StaffHomeView(LeadStats stats, AuthenticationContext authentication) {
+    /** How many of today's new leads the dashboard lists; the queue has the rest. */
+    static final int NEW_TODAY_SHOWN = 10;
+
+    private final Clock clock;
+
+    public StaffHomeView(LeadStats stats, LeadQueue queue, Clock clock, AuthenticationContext authentication) {
         super("staff.home.title", authentication);
+        this.clock = clock;
         Snapshot s = stats.snapshot();
-        add(new H1(getTranslation("staff.home.title")));
+        add(new H1(getTranslation("staff.home.title")), newToday(queue));
 
         Div figures = new Div(
                 figure("staff.dash.untouched", String.valueOf(s.untouched()), "untouched"),
@@ -44,6 +64,32 @@ public class StaffHomeView extends StaffPage {
                         "#6a5d9e")));
         charts.addClassName("dash-charts");
         add(charts);
+    }
+
+    /**
+     * The leads received today (site time) that nobody has worked on yet, newest first: what a recruiter
+     * opens first in the morning. A RECRUITER sees those unassigned or assigned to them, as in the queue.
+     */
+    private Section newToday(LeadQueue queue) {
+        Instant startOfDay = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        List<QueueRow> rows = queue.page(new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.ANY, false, null),
+                List.of(new LeadQueue.Sort("createdAt", false)), 0, NEW_TODAY_SHOWN + 1).stream()
+                .filter(r -> !r.createdAt().isBefore(startOfDay)).toList();
+        Section section = new Section(new H2(getTranslation("staff.dash.newToday")));
+        section.addClassNames("lead-card", "dash-new-today");
+        section.setId("new-today");
+        if (rows.isEmpty()) {
+            section.add(new Paragraph(getTranslation("staff.dash.newTodayNone")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (QueueRow row : rows.stream().limit(NEW_TODAY_SHOWN).toList()) {
+            RouterLink link = new RouterLink(row.reference(), LeadView.class, row.reference());
+            list.add(new ListItem(link, new Span(getTranslation("staff.outcome." + row.outcome())),
+                    new Span(StaffFormat.ago(Duration.between(row.createdAt(), Instant.now(clock)), this::getTranslation))));
+        }
+        section.add(list, new RouterLink(getTranslation(rows.size() > NEW_TODAY_SHOWN ? "staff.dash.newTodayMore"
+                : "staff.dash.openQueue"), LeadQueueView.class));
+        return section;
     }
 
     private Div figure(String key, String value, String id) {

@@ -2,11 +2,24 @@ package cn.whuh.portal.lead.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.whuh.portal.audit.AuditEvent;
+import cn.whuh.portal.audit.AuditLog;
+import cn.whuh.portal.lead.FunnelCounter;
 import cn.whuh.portal.prescreen.Answers;
+import cn.whuh.portal.staff.StaffHttp;
+import cn.whuh.portal.staff.StaffRole;
+import cn.whuh.portal.staff.StaffUsers;
+import cn.whuh.portal.staff.TestStaff;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +46,14 @@ class LeadApiTest {
     JsonMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FunnelCounter funnel;
+    @Autowired
+    StaffUsers users;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    Clock clock;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -58,7 +79,15 @@ class LeadApiTest {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    Reply get(String path, String language) throws Exception {
+        return reply(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    Reply reply(HttpResponse<String> response) {
         boolean isJson = response.headers().firstValue("Content-Type").orElse("").contains("json");
         JsonNode node = isJson ? json.readTree(response.body()) : null;
         return new Reply(response.statusCode(), response, node);
@@ -185,5 +214,150 @@ class LeadApiTest {
                 "consent", Map.of("prescreen", true)), null, "en").status()).isEqualTo(400);
         assertThat(output.getAll()).contains("stored for NCT06106906")
                 .doesNotContain("Zhao", "13912398765", "zhao.xiaoyun", "zhaoxy_1983", "139x", "\"age_years\":43");
+    }
+
+    @Test
+    void apiLeadsAreLabelledWithTheClientsUtmSourceElseApi() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        long miniprogramBefore = leadsInFunnel(today, "wechat-miniprogram");
+        long apiBefore = leadsInFunnel(today, "api");
+        Reply labelled = post("/api/studies/NCT06106906/leads?utm_source=wechat-miniprogram&utm_campaign=spring",
+                body(Answers.likelyEligible(), true, false), null, "en", uniqueClient());
+        Reply plain = submit(body(Answers.likelyEligible(), true, false), null, "en");
+        assertThat(labelled.status()).isEqualTo(201);
+        assertThat(plain.status()).isEqualTo(201);
+
+        assertThat(storedSource(labelled)).containsEntry("utm_source", "wechat-miniprogram")
+                .containsEntry("utm_medium", "api").containsEntry("utm_campaign", "spring");
+        assertThat(storedSource(plain)).containsEntry("utm_source", "api").containsEntry("utm_medium", "api")
+                .containsEntry("utm_campaign", null).containsEntry("referrer", null);
+        assertThat(leadsInFunnel(today, "wechat-miniprogram")).isEqualTo(miniprogramBefore + 1);
+        assertThat(leadsInFunnel(today, "api")).isEqualTo(apiBefore + 1);
+    }
+
+    Map<String, Object> storedSource(Reply created) {
+        return jdbc.queryForMap("SELECT utm_source, utm_medium, utm_campaign, referrer FROM leads WHERE reference = ?",
+                created.body().get("reference").asString());
+    }
+
+    long leadsInFunnel(LocalDate day, String source) {
+        return funnel.counts(day, day).stream()
+                .filter(c -> c.step() == FunnelCounter.Step.LEAD_SUBMITTED && c.source().equals(source))
+                .mapToLong(FunnelCounter.Count::count).sum();
+    }
+
+    @Test
+    void theSameSubmissionWithItsJsonKeysInAnotherOrderIsAReplay() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = body(Answers.likelyEligible(), true, false);
+        Reply first = submit(json.writeValueAsString(body), key, "en");
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
+        String reference = first.body().get("reference").asString();
+        assertThat(jdbc.queryForObject("SELECT idempotency_fingerprint FROM leads WHERE reference = ?", String.class,
+                reference)).matches("[0-9a-f]{64}");
+
+        assertThat(json.writeValueAsString(reversed(body))).isNotEqualTo(json.writeValueAsString(body));
+        String reordered = json.writerWithDefaultPrettyPrinter().writeValueAsString(reversed(body));
+        int after = leadCount();
+        Reply again = submit(reordered, key, "en");
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body().get("reference").asString()).isEqualTo(reference);
+        assertThat(leadCount()).isEqualTo(after);
+    }
+
+    /** The map with its keys in reverse order, at every level. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> reversed(Map<String, Object> map) {
+        List<String> keys = new ArrayList<>(map.keySet());
+        keys.sort(null);
+        Map<String, Object> reversed = new LinkedHashMap<>();
+        for (String key : keys.reversed()) {
+            Object value = map.get(key);
+            reversed.put(key, value instanceof Map<?, ?> nested ? reversed((Map<String, Object>) nested) : value);
+        }
+        return reversed;
+    }
+
+    @Test
+    void theSameKeyWithADifferentSubmissionGives422AndStoresNothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Reply first = submit(body(Answers.likelyEligible(), true, false), key, "en");
+        assertThat(first.status()).isEqualTo(201);
+        int after = leadCount();
+
+        Map<String, Object> otherAnswers = Answers.likelyEligible();
+        otherAnswers.put("age_years", 35);
+        Reply otherAge = submit(body(otherAnswers, true, false), key, "en");
+        assertThat(otherAge.status()).isEqualTo(422);
+        assertThat(otherAge.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(otherAge.body().get("detail").asString())
+                .isEqualTo("Nothing was stored: this Idempotency-Key was already used for a different submission.");
+        assertThat(otherAge.body().get("errors").findValuesAsString("field")).containsExactly("Idempotency-Key");
+        assertThat(otherAge.header("Idempotent-Replayed")).isNull();
+
+        Reply otherConsent = submit(body(Answers.likelyEligible(), true, true), key, "zh-CN");
+        assertThat(otherConsent.status()).isEqualTo(422);
+        assertThat(otherConsent.body().get("detail").asString()).contains("已用于另一份不同的提交");
+        assertThat(leadCount()).isEqualTo(after);
+
+        Reply same = submit(body(Answers.likelyEligible(), true, false), key, "en");
+        assertThat(same.status()).isEqualTo(201);
+        assertThat(same.body().get("reference").asString()).isEqualTo(first.body().get("reference").asString());
+    }
+
+    @Test
+    void aLeadStoredWithoutFingerprintReplaysForItsKey() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String reference = submit(body(Answers.likelyEligible(), true, false), key, "en").body().get("reference")
+                .asString();
+        jdbc.update("UPDATE leads SET idempotency_fingerprint = NULL WHERE reference = ?", reference);
+        int after = leadCount();
+        Reply again = submit(body(Answers.needsReview(), true, true), key, "en");
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body().get("reference").asString()).isEqualTo(reference);
+        assertThat(leadCount()).isEqualTo(after);
+    }
+
+    @Test
+    void theLocationShowsSignedInStaffWhereTheLeadStandsAndNothingPersonal() throws Exception {
+        Reply created = submit(body(Answers.likelyEligible(), true, false), null, "en");
+        String reference = created.body().get("reference").asString();
+        String location = URI.create(created.header("Location")).getPath();
+
+        Reply anonymous = get(location, "zh");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous.body().get("detail").asString()).contains("请先登录");
+        assertThat(anonymous.body().has("outcome")).isFalse();
+        assertThat(anonymous.response().body()).doesNotContain("LIKELY_ELIGIBLE", "NEW");
+
+        String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        StaffHttp staff = new StaffHttp(port, uniqueClient());
+        staff.login(recruiter, TestStaff.PASSWORD);
+        HttpResponse<String> seen = staff.get(location);
+        assertThat(seen.statusCode()).isEqualTo(200);
+        JsonNode lead = json.readTree(seen.body());
+        assertThat(lead.propertyNames()).containsExactlyInAnyOrder("reference", "outcome", "status", "received_at");
+        assertThat(lead.get("reference").asString()).isEqualTo(reference);
+        assertThat(lead.get("outcome").asString()).isEqualTo("LIKELY_ELIGIBLE");
+        assertThat(lead.get("status").asString()).isEqualTo("NEW");
+        assertThat(Duration.between(Instant.parse(lead.get("received_at").asString()), Instant.now()).abs())
+                .isLessThan(Duration.ofMinutes(1));
+        assertThat(seen.body()).doesNotContain("Wang", "13800138000", "wf@example.com", "age_years");
+
+        List<AuditEvent> views = auditLog.byAction("LEAD_VIEWED").stream()
+                .filter(e -> reference.equals(e.getLeadReference())).toList();
+        assertThat(views).singleElement().satisfies(view -> {
+            assertThat(view.getActor()).isEqualTo(recruiter);
+            assertThat(view.getDetail()).isEqualTo("api");
+        });
+
+        HttpResponse<String> unknown = staff.get("/api/studies/NCT06106906/leads/LP-ZZZZZ9");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(unknown.body()).contains("There is no lead with this reference for this study.");
+        assertThat(staff.get("/api/studies/NCT00000000/leads/" + reference).statusCode()).isEqualTo(404);
     }
 }

@@ -7,13 +7,17 @@ import cn.whuh.portal.staff.StaffUsers;
 import cn.whuh.portal.staff.TestStaff;
 import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.lead.LeadStatus;
+import cn.whuh.portal.notify.LeadSubmissions;
+import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.staff.leads.DemoLeads;
 import cn.whuh.portal.staff.leads.LeadFilter;
 import cn.whuh.portal.staff.leads.LeadFilter.Assignment;
 import cn.whuh.portal.staff.leads.LeadFilter.Scope;
 import cn.whuh.portal.staff.leads.LeadQueue;
 import cn.whuh.portal.support.Browser;
+import cn.whuh.portal.base.config.ClockConfig;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /** A recruiter's day: sign in, filter the queue, open a lead, log an attempt, change status, see the timeline. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -38,13 +43,20 @@ class StaffBrowserTest {
     LeadQueue queue;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void recruiterWorksALeadFromQueueToTimeline() {
         demoLeads.ensure(50);
         String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        String justIn = new LeadSubmissions(context).submit(Outcome.LIKELY_ELIGIBLE, "zh", null);
         try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
             signIn(browser, recruiter, TestStaff.PASSWORD);
+            // The dashboard opens with today's new leads, the newest first.
+            assertThat(browser.await(By.cssSelector("#new-today li a")).getText()).isEqualTo(justIn);
+            assertThat(browser.await(By.cssSelector("#new-today li")).getText()).contains("Likely eligible");
+            browser.screenshot("staff-dashboard-desktop");
             browser.open("/staff/leads");
             browser.await(By.cssSelector("#lead-queue"));
             browser.screenshot("staff-queue-desktop");
@@ -178,6 +190,16 @@ class StaffBrowserTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script(
                     "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
                     "user=" + newcomer + " role=RECRUITER"));
+            // days from tomorrow on: the record of today is no longer listed; a range backwards is refused
+            LocalDate today = LocalDate.now(ClockConfig.SITE_ZONE);
+            browser.await(By.cssSelector("#audit-from input")).sendKeys(today.plusDays(1).toString(), Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !(Boolean) browser.script(
+                    "return document.querySelector('vaadin-grid').innerText.includes(arguments[0])",
+                    "user=" + newcomer + " role=RECRUITER"));
+            browser.await(By.cssSelector("#audit-to input")).sendKeys(today.toString(), Keys.ENTER);
+            assertThat(browser.await(By.cssSelector("#audit-to [slot=error-message]")).getText())
+                    .isEqualTo("\"To\" cannot be before \"From\".");
+            browser.screenshot("staff-audit-desktop");
 
             // the mail outbox (notify feature) sits in the same staff frame
             browser.open("/staff/outbox");
