@@ -52,6 +52,9 @@ public class Lead {
     private String fullName;
     @Column(name = "phone", nullable = false, length = 20)
     private String phone;
+    /** The phone reversed, computed by the database (V23) for the staff queue's search by last digits. */
+    @Column(name = "phone_reversed", length = 20, insertable = false, updatable = false)
+    private String phoneReversed;
     @Column(name = "email", length = 254)
     private String email;
     @Column(name = "wechat_id", length = 40)

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Service;
 /**
  * The filtered queue as CSV (Apache Commons CSV), UTF-8 with a byte-order mark so that Excel shows Chinese
  * names. Written page by page from the database; cells that a spreadsheet would run as a formula are
- * prefixed with an apostrophe. Audited with the filter and the number of rows, never the content.
+ * prefixed with an apostrophe. Phones stay in E.164 ({@code +8613800138000}), unambiguous for whatever reads the
+ * file next; only the staff pages show them as dialled in China. Audited with the filter and the number of rows,
+ * never the content.
  */
 @Service
 public class LeadExport {

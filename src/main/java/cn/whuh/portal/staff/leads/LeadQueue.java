@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,7 +51,6 @@ public class LeadQueue {
 
     /** A whole reference such as LP-7K3QX: found through its unique index. */
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z]{2}-[A-Za-z0-9]{5,9}");
-    private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[0-9][0-9 ()-]{2,}");
 
     /** A requested order on one column. */
     public record Sort(String column, boolean ascending) {
@@ -172,7 +172,9 @@ public class LeadQueue {
             switch (filter.scope()) {
                 case OPEN -> all.add(lead.get("status").in(OPEN));
                 case STATUS -> all.add(cb.equal(lead.get("status"), filter.status()));
-                case ALL -> { }
+                // Always true, but it lets MariaDB read the covering index as a range: scanning it whole for a
+                // sorted page, it reads every (wide) lead instead, 1-2 s at 100 000 leads rather than 0.2-0.3 s.
+                case ALL -> all.add(lead.get("status").in(Arrays.asList(LeadStatus.values())));
             }
         }
         if (filter.outcome() != null) {
@@ -187,18 +189,28 @@ public class LeadQueue {
             all.add(overdue(cb, lead));
         }
         String text = filter.text() == null ? "" : filter.text().strip();
+        Optional<PhoneSearch> phone = PhoneSearch.of(text);
         if (REFERENCE.matcher(text).matches()) {
             all.add(cb.equal(lead.get("reference"), text.toUpperCase(Locale.ROOT)));
+        } else if (phone.isPresent()) {
+            all.add(phone(cb, lead, phone.get()));
         } else if (!text.isEmpty()) {
             String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            List<Predicate> any = new ArrayList<>();
-            any.add(cb.like(lead.get("reference"), like.toUpperCase(Locale.ROOT), '\\'));
-            any.add(cb.like(lead.get("fullName"), like, '\\'));
-            if (PHONE_LIKE.matcher(text).matches()) {
-                any.add(cb.like(lead.get("phone"), "%" + text.replaceAll("[^0-9]", "") + "%"));
-            }
-            all.add(cb.or(any.toArray(Predicate[]::new)));
+            all.add(cb.or(cb.like(lead.get("reference"), like.toUpperCase(Locale.ROOT), '\\'),
+                    cb.like(lead.get("fullName"), like, '\\')));
         }
         return cb.and(all.toArray(Predicate[]::new));
+    }
+
+    /** Index range scans only: the phone's start on idx_lead_phone, its end on idx_lead_phone_reversed. */
+    private static Predicate phone(CriteriaBuilder cb, Root<Lead> lead, PhoneSearch search) {
+        List<Predicate> any = new ArrayList<>();
+        for (String prefix : search.prefixes()) {
+            any.add(cb.like(lead.get("phone"), prefix + "%"));
+        }
+        if (search.reversedEnd() != null) {
+            any.add(cb.like(lead.get("phoneReversed"), search.reversedEnd() + "%"));
+        }
+        return cb.or(any.toArray(Predicate[]::new));
     }
 }

@@ -130,7 +130,7 @@ public class LeadQueueView extends StaffPage {
                 .setSortProperty("status").setAutoWidth(true);
         grid.addColumn(QueueRow::fullName).setHeader(getTranslation("staff.queue.name"))
                 .setSortProperty("fullName").setAutoWidth(true);
-        grid.addColumn(QueueRow::phone).setHeader(getTranslation("staff.queue.phone"))
+        grid.addColumn(r -> StaffFormat.phone(r.phone())).setHeader(getTranslation("staff.queue.phone"))
                 .setSortProperty("phone").setAutoWidth(true);
         grid.addColumn(QueueRow::assignedTo).setHeader(getTranslation("staff.queue.assigned"))
                 .setSortProperty("assignedTo").setAutoWidth(true);

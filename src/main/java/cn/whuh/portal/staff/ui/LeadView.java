@@ -157,10 +157,11 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
             card.add(reveal);
             return card;
         }
-        Anchor call = new Anchor("tel:" + lead.getPhone(), lead.getPhone());
+        String phone = StaffFormat.phone(lead.getPhone());
+        Anchor call = new Anchor("tel:" + lead.getPhone(), phone);
         call.addClassName("lead-phone");
         call.setId("lead-phone");
-        card.add(withCopy(call, lead.getPhone()));
+        card.add(withCopy(call, phone));
         if (lead.getEmail() != null) {
             card.add(withCopy(new Anchor("mailto:" + lead.getEmail(), lead.getEmail()), lead.getEmail()));
         }

@@ -8,15 +8,12 @@ import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadRepository;
 import cn.whuh.portal.lead.LeadStatus;
-import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.TestStaff;
 import cn.whuh.portal.staff.leads.LeadWork.StatusChange;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -127,20 +124,10 @@ class LeadWorkTest {
 
     private String newLead(String phone) {
         String ref = "TW-" + randomDigits(6);
-        Lead lead = new Lead(ref, "NCT06106906", "test", Outcome.NEEDS_REVIEW, "{}",
-                "{\"criteria\":[]}", Instant.now());
-        lead.setFullName("测试 " + ref);
-        lead.setPhone(phone);
-        lead.setPreferredLanguage("zh");
-        leads.save(lead);
-        return ref;
+        return TestLeads.save(leads, ref, phone, "测试 " + ref);
     }
 
     private static String randomDigits(int n) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            s.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        return s.toString();
+        return TestLeads.digits(n);
     }
 }

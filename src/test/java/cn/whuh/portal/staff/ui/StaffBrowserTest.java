@@ -14,6 +14,7 @@ import cn.whuh.portal.staff.leads.LeadFilter;
 import cn.whuh.portal.staff.leads.LeadFilter.Assignment;
 import cn.whuh.portal.staff.leads.LeadFilter.Scope;
 import cn.whuh.portal.staff.leads.LeadQueue;
+import cn.whuh.portal.staff.leads.QueueRow;
 import cn.whuh.portal.support.Browser;
 import cn.whuh.portal.base.config.ClockConfig;
 import java.time.Duration;
@@ -62,20 +63,32 @@ class StaffBrowserTest {
             browser.screenshot("staff-queue-desktop");
 
             // Filter by reference: exactly that one lead remains.
-            String reference = TestStaff.as(recruiter, StaffRole.RECRUITER, () -> queue.page(
+            QueueRow lead = TestStaff.as(recruiter, StaffRole.RECRUITER, () -> queue.page(
                     new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.UNASSIGNED, false, null),
-                    List.of(), 0, 1)).getFirst().reference();
+                    List.of(), 0, 1)).getFirst();
+            String reference = lead.reference();
+            // Stored in E.164 (+8613800138000), shown as dialled in China (138 0013 8000)
+            String national = lead.phone().substring(3);
+            String shown = national.substring(0, 3) + " " + national.substring(3, 7) + " " + national.substring(7);
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
             wait.ignoring(StaleElementReferenceException.class);
             wait.until(d -> gridSize(browser) > 1);
             browser.await(By.cssSelector("#filter-text input")).sendKeys(reference, Keys.TAB);
+            wait.until(d -> gridSize(browser) == 1);
+            assertThat(browser.await(By.cssSelector("#lead-queue")).getText()).contains(reference, shown)
+                    .doesNotContain(lead.phone());
+            // The number as shown, typed back into the search, finds the lead too.
+            search(browser, "nobody-here");
+            wait.until(d -> gridSize(browser) == 0);
+            search(browser, shown);
             wait.until(d -> gridSize(browser) == 1);
             assertThat(browser.await(By.cssSelector("#lead-queue")).getText()).contains(reference);
 
             browser.open("/staff/leads/" + reference);
             assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo(reference);
             browser.await(By.id("reveal-contact")).click();
-            assertThat(browser.await(By.id("lead-phone")).getAttribute("href")).startsWith("tel:+861");
+            assertThat(browser.await(By.id("lead-phone")).getAttribute("href")).isEqualTo("tel:" + lead.phone());
+            assertThat(browser.await(By.id("lead-phone")).getText()).isEqualTo(shown);
 
             browser.await(By.id("take-lead")).click();
             wait.until(d -> d.findElement(By.id("assigned-to")).getText().contains(recruiter));
@@ -147,6 +160,10 @@ class StaffBrowserTest {
             browser.open("/staff/leads/" + reference);
             browser.await(By.id("reveal-contact"));
             browser.screenshot("staff-lead-zh-phone");
+            browser.await(By.id("reveal-contact")).click();
+            assertThat(browser.await(By.id("lead-phone")).getText()).matches("1\\d\\d \\d{4} \\d{4}");
+            assertNoSidewaysScroll(browser);
+            browser.screenshot("staff-lead-contact-zh-phone");
             browser.await(By.id("answers")).click();
             String answers = browser.await(By.cssSelector("#answers .lead-answers")).getText();
             assertThat(answers).startsWith("您是为自己填写，还是替家人填写？\n为自己填写")
@@ -231,6 +248,11 @@ class StaffBrowserTest {
                     .find(i => i.textContent.trim() === arguments[0] && i.getClientRects().length > 0);
                 if (item) { item.click(); }
                 return !!item;""", label));
+    }
+
+    /** Replaces the queue's search text. */
+    private static void search(Browser browser, String text) {
+        browser.await(By.cssSelector("#filter-text input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
     private static long gridSize(Browser browser) {
