@@ -1,9 +1,9 @@
 package cn.whuh.portal.notify;
 
 import cn.whuh.portal.base.config.ClockConfig;
-import cn.whuh.portal.base.config.PortalProperties;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.LeadStatus;
+import cn.whuh.portal.settings.SiteSettings;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dates in the next 7 days, as counts and references only. Checked every minute; written once the configured
  * time (Asia/Shanghai) has passed, at most once per date: the outbox's unique key {@code digest:DATE} makes the
  * second writer fail, whichever of several instances it is. A portal that was down at that time sends it when
- * it comes back the same day.
+ * it comes back the same day. It goes to each of the lead recipients ({@link SiteSettings}), unless an ADMIN
+ * switched the digest off.
  */
 @Component
 class DailyDigest {
@@ -38,12 +39,12 @@ class DailyDigest {
     private final LeadMails leadMails;
     private final TransactionTemplate transactions;
     private final DigestProperties properties;
-    private final PortalProperties portal;
+    private final SiteSettings settings;
     private final Clock clock;
 
     DailyDigest(EntityManager entities, MailMessageRepository messages, Outbox outbox, MailTemplates templates,
             LeadMails leadMails, TransactionTemplate transactions, DigestProperties properties,
-            PortalProperties portal, Clock clock) {
+            SiteSettings settings, Clock clock) {
         this.entities = entities;
         this.messages = messages;
         this.outbox = outbox;
@@ -51,8 +52,8 @@ class DailyDigest {
         this.leadMails = leadMails;
         this.transactions = transactions;
         this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
-        this.portal = portal;
     }
 
     @Scheduled(fixedDelayString = "${portal.digest.check-interval:PT1M}")
@@ -63,21 +64,21 @@ class DailyDigest {
         }
     }
 
-    /** Writes the digest of {@code date} unless it exists; true when this call wrote it. */
+    /** Writes the digest of {@code date} unless it exists or is switched off; true when this call wrote it. */
     boolean write(LocalDate date) {
         String key = "digest:" + date;
-        if (messages.existsByDedupKey(key)) {
+        if (!settings.dailyDigest() || messages.existsByDedupKey(key)) {
             return false;
         }
         try {
-            transactions.executeWithoutResult(status -> outbox.add(MailKind.DAILY_DIGEST, null, key, render(date)));
+            transactions.executeWithoutResult(status -> outbox.addAll(MailKind.DAILY_DIGEST, null, key, render(date)));
             return true;
         } catch (DataIntegrityViolationException written) {
             return false;
         }
     }
 
-    private Mail render(LocalDate date) {
+    private List<Mail> render(LocalDate date) {
         Instant at = date.atTime(properties.time()).atZone(ClockConfig.SITE_ZONE).toInstant();
         List<String> fresh = entities.createQuery("""
                 select l.reference from Lead l where l.createdAt >= :from and l.createdAt < :to
@@ -103,7 +104,7 @@ class DailyDigest {
         model.put("link", leadMails.staffLink("/staff/leads"));
         MailTemplates.Bodies bodies = templates.render("daily-digest", Languages.CHINESE, model);
         String subject = templates.word("notify.digest.subject", Languages.ENGLISH, STUDY, date.toString());
-        return new Mail(portal.siteContactEmail(), LeadMails.BOTH_LANGUAGES, subject, bodies.html(), bodies.text());
+        return leadMails.toSite(subject, bodies);
     }
 
     private static Map<String, Object> section(String key, List<String> items) {

@@ -3,6 +3,7 @@ package cn.whuh.portal.notify;
 import cn.whuh.portal.base.config.PortalProperties;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.LeadSubmitted;
+import cn.whuh.portal.settings.SiteSettings;
 import cn.whuh.portal.study.Phone;
 import cn.whuh.portal.study.StudyCatalog;
 import java.util.HashMap;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two messages about a new lead. The site contact's is in Chinese and English and carries no answers,
- * name, phone or e-mail (health data stays behind the staff login); the patient's is in their language.
+ * name, phone or e-mail (health data stays behind the staff login) and goes to each of the lead recipients
+ * set by an ADMIN at the time it is written ({@link SiteSettings}); the patient's is in their language.
  */
 @Component
 class LeadMails {
@@ -23,14 +25,17 @@ class LeadMails {
     private final MailTemplates templates;
     private final PortalProperties portal;
     private final StudyCatalog studies;
+    private final SiteSettings settings;
 
-    LeadMails(MailTemplates templates, PortalProperties portal, StudyCatalog studies) {
+    LeadMails(MailTemplates templates, PortalProperties portal, StudyCatalog studies, SiteSettings settings) {
         this.templates = templates;
         this.portal = portal;
         this.studies = studies;
+        this.settings = settings;
     }
 
-    Mail forSite(LeadSubmitted lead) {
+    /** One message for each of the current lead recipients. */
+    List<Mail> forSite(LeadSubmitted lead) {
         String outcomeKey = "notify.outcome." + lead.outcome().name();
         Locale patientLanguage = Languages.fromCode(lead.language()).orElse(Languages.ENGLISH);
         List<Map<String, String>> criteria = lead.flagged().stream()
@@ -51,7 +56,7 @@ class LeadMails {
         String subject = templates.word("notify.site.subject", Languages.ENGLISH, lead.nctId(), lead.reference(),
                 model.get("outcomeZh"), model.get("outcomeEn"));
         MailTemplates.Bodies bodies = templates.render("site-lead", Languages.CHINESE, model);
-        return new Mail(portal.siteContactEmail(), BOTH_LANGUAGES, subject, bodies.html(), bodies.text());
+        return toSite(subject, bodies);
     }
 
     Mail forPatient(LeadSubmitted lead) {
@@ -69,6 +74,12 @@ class LeadMails {
         String subject = templates.word("notify.patient.subject", language, lead.nctId(), lead.reference());
         MailTemplates.Bodies bodies = templates.render("patient-confirmation", language, model);
         return new Mail(lead.email(), Languages.code(language), subject, bodies.html(), bodies.text());
+    }
+
+    /** A message in both languages to each of the current lead recipients. */
+    List<Mail> toSite(String subject, MailTemplates.Bodies bodies) {
+        Mail mail = new Mail(null, BOTH_LANGUAGES, subject, bodies.html(), bodies.text());
+        return settings.leadRecipients().stream().map(mail::to).toList();
     }
 
     /** What every message to the site contact (in Chinese and English) starts from. */

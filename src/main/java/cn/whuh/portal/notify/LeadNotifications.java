@@ -1,6 +1,7 @@
 package cn.whuh.portal.notify;
 
 import cn.whuh.portal.lead.LeadSubmitted;
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -32,7 +33,7 @@ class LeadNotifications {
             addOnce(MailKind.SITE_LEAD, lead, mails::forSite);
         }
         if (lead.email() != null && !lead.email().isBlank()) {
-            addOnce(MailKind.PATIENT_CONFIRMATION, lead, mails::forPatient);
+            addOnce(MailKind.PATIENT_CONFIRMATION, lead, l -> List.of(mails.forPatient(l)));
         }
     }
 
@@ -41,11 +42,11 @@ class LeadNotifications {
         dispatcher.nudge();
     }
 
-    /** One message of each kind per lead, even if the event were published twice. */
-    private void addOnce(MailKind kind, LeadSubmitted lead, Function<LeadSubmitted, Mail> render) {
+    /** Each kind once per lead and recipient, even if the event were published twice. */
+    private void addOnce(MailKind kind, LeadSubmitted lead, Function<LeadSubmitted, List<Mail>> render) {
         String key = "lead:" + lead.reference() + ":" + kind;
         if (!messages.existsByDedupKey(key)) {
-            outbox.add(kind, lead.reference(), key, render.apply(lead));
+            outbox.addAll(kind, lead.reference(), key, render.apply(lead));
         }
     }
 }

@@ -10,4 +10,9 @@ package cn.whuh.portal.notify;
  * @param text the plain-text body (the same content)
  */
 public record Mail(String recipient, String language, String subject, String html, String text) {
+
+    /** The same message to another address. */
+    public Mail to(String otherRecipient) {
+        return new Mail(otherRecipient, language, subject, html, text);
+    }
 }

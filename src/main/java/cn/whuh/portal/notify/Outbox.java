@@ -4,6 +4,7 @@ import cn.whuh.portal.base.config.PortalProperties;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,6 +58,20 @@ public class Outbox {
                 new MailMessage(messageId, dedupKey, kind, leadReference, mail, status, Instant.now(clock)));
         log.info("Mail {} ({}) stored as {}", message.getId(), kind, status);
         return message;
+    }
+
+    /**
+     * Stores one message per mail, all in the current transaction (or a new one). The first carries
+     * {@code dedupKey} and so stands for the whole group (check that key to skip a group already written); the
+     * others carry {@code dedupKey#2}, {@code dedupKey#3}, … A second writer of the group fails on the first.
+     */
+    @Transactional
+    public List<MailMessage> addAll(MailKind kind, String leadReference, String dedupKey, List<Mail> mails) {
+        List<MailMessage> stored = new ArrayList<>();
+        for (int i = 0; i < mails.size(); i++) {
+            stored.add(add(kind, leadReference, i == 0 ? dedupKey : dedupKey + "#" + (i + 1), mails.get(i)));
+        }
+        return stored;
     }
 
     /** An ADMIN's retry of a DEAD message, or of a PENDING one that should go now; false if not possible. */

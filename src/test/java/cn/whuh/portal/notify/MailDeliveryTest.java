@@ -29,7 +29,7 @@ class MailDeliveryTest extends SmtpContext {
 
         assertThat(Smtp.header(site, "To")).isEqualTo("site@whuh.example");
         assertThat(Smtp.header(site, "Message-ID")).isEqualTo(mail.get(0).getMessageId());
-        String siteSubject = subject(site);
+        String siteSubject = Smtp.subject(site);
         assertThat(siteSubject).contains(reference, "需要审核", "Needs review");
         for (String body : List.of(Smtp.content(site, "text/plain"), Smtp.content(site, "text/html"))) {
             assertThat(body).contains(reference, "需要审核", "Needs review", "E21", "Prior B-cell targeted therapy",
@@ -40,7 +40,7 @@ class MailDeliveryTest extends SmtpContext {
         }
 
         assertThat(Smtp.header(patient, "To")).isEqualTo("patient@example.com");
-        assertThat(subject(patient)).contains(reference, "预筛查");
+        assertThat(Smtp.subject(patient)).contains(reference, "预筛查");
         for (String body : List.of(Smtp.content(patient, "text/plain"), Smtp.content(patient, "text/html"))) {
             assertThat(body).contains(reference, "(027) 85726808", "撤回同意", "研究团队成员会审核您的回答")
                     .doesNotContain("Thank you", "Withdrawing", LeadSubmissions.ANSWER, "E21");
@@ -54,7 +54,7 @@ class MailDeliveryTest extends SmtpContext {
 
         MimeMessage patient = receivedOnce(awaitStatus(reference, MailStatus.SENT).get(1));
         Smtp.save(patient, "patient-en");
-        assertThat(subject(patient)).isEqualTo("Your pre-screening for study NCT06106906: reference " + reference);
+        assertThat(Smtp.subject(patient)).isEqualTo("Your pre-screening for study NCT06106906: reference " + reference);
         assertThat(Smtp.content(patient, "text/plain"))
                 .contains(reference, "What happens next", "(027) 85726808", "withdraw your consent")
                 .doesNotContain("撤回");
@@ -125,14 +125,6 @@ class MailDeliveryTest extends SmtpContext {
     private MailMessage awaitSent(MailMessage message) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> messages.findById(message.getId()).orElseThrow(),
                 m -> m.getStatus() == MailStatus.SENT);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void pause(Duration duration) {

@@ -66,6 +66,14 @@ public final class Smtp {
         }
     }
 
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The decoded content of the part of this MIME type ("text/plain" or "text/html"). */
     static String content(Part part, String mimeType) {
         try {

@@ -46,7 +46,8 @@ class AccessMatrixTest {
             "staff/password", StaffRole.RECRUITER,
             "staff/users", StaffRole.ADMIN,
             "staff/audit", StaffRole.ADMIN,
-            "staff/outbox", StaffRole.ADMIN);
+            "staff/outbox", StaffRole.ADMIN,
+            "staff/settings", StaffRole.ADMIN);
 
     @LocalServerPort
     int port;
@@ -97,7 +98,7 @@ class AccessMatrixTest {
     void anonymousVisitorsAreSentToSignInForEveryStaffUrl() {
         StaffHttp anonymous = new StaffHttp(port, "192.0.2.10");
         for (String path : List.of("/staff", "/staff/leads", "/staff/leads/DM-000001", "/staff/users",
-                "/staff/audit", "/staff/password", "/staff/leads/export.csv")) {
+                "/staff/audit", "/staff/password", "/staff/leads/export.csv", "/staff/settings")) {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(StaffHttp.location(response)).as(path).endsWith("/login");

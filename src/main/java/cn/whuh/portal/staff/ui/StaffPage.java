@@ -1,6 +1,7 @@
 package cn.whuh.portal.staff.ui;
 
 import cn.whuh.portal.notify.ui.OutboxView;
+import cn.whuh.portal.settings.ui.SettingsView;
 import cn.whuh.portal.staff.CurrentStaff;
 import cn.whuh.portal.staff.StaffRole;
 import com.vaadin.flow.component.button.Button;
@@ -32,7 +33,7 @@ public abstract class StaffPage extends Div implements HasDynamicTitle {
         nav.add(link("staff.nav.dashboard", StaffHomeView.class), link("staff.nav.leads", LeadQueueView.class));
         if (CurrentStaff.has(StaffRole.ADMIN)) {
             nav.add(link("staff.nav.users", UsersView.class), link("staff.nav.audit", AuditView.class),
-                    link("staff.nav.outbox", OutboxView.class));
+                    link("staff.nav.outbox", OutboxView.class), link("settings.nav", SettingsView.class));
         }
         Span user = new Span(CurrentStaff.username());
         user.addClassName("staff-user");
