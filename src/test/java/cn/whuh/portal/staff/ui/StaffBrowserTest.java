@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUsers;
 import cn.whuh.portal.staff.TestStaff;
+import cn.whuh.portal.audit.AuditEvent;
 import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.notify.LeadSubmissions;
@@ -19,7 +20,10 @@ import cn.whuh.portal.support.Browser;
 import cn.whuh.portal.base.config.ClockConfig;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -100,13 +104,27 @@ class StaffBrowserTest {
 
             browser.await(By.id("attempt-reached")).click();
             wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Reached"));
+            // The screening appointment, in Beijing time, typed as the pickers show dates (ISO) and times.
+            LocalDate visit = LocalDate.now(ClockConfig.SITE_ZONE).plusDays(3);
+            choose(browser, "new-status", "Screening scheduled");
+            browser.await(By.cssSelector("#screening-at vaadin-date-picker input")).sendKeys(visit.toString(), Keys.ENTER);
+            browser.await(By.cssSelector("#screening-at vaadin-time-picker input")).sendKeys("09:30", Keys.ENTER);
+            browser.await(By.id("change-status")).click();
+            wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Screening scheduled"));
+            assertThat(browser.await(By.id("timeline")).getText()).contains("Status: Reached → Screening scheduled — "
+                    + visit.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(Locale.US)) + ", 9:30");
+            assertThat(TestStaff.as("admin-check", StaffRole.ADMIN, () -> auditLog.forLead(reference)))
+                    .extracting(AuditEvent::getAction).contains("LEAD_VIEWED", "CONTACT_REVEALED", "LEAD_ASSIGNED",
+                            "LEAD_ATTEMPT", "LEAD_STATUS_CHANGED");
+
+            // Later the person calls to cancel: too far to travel.
             choose(browser, "new-status", "Not interested");
             choose(browser, "status-reason", "Travel distance");
             browser.await(By.cssSelector("#status-note textarea")).sendKeys("Lives in Urumqi, cannot travel");
             browser.await(By.id("change-status")).click();
             wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Not interested"));
             String timeline = browser.await(By.id("timeline")).getText();
-            assertThat(timeline).contains("Status: Reached → Not interested — Travel distance")
+            assertThat(timeline).contains("Status: Screening scheduled → Not interested — Travel distance")
                     .contains("Lives in Urumqi, cannot travel").contains("Contact details shown");
             browser.screenshot("staff-lead-desktop");
         }
