@@ -16,7 +16,6 @@ import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The site contact's daily digest: new leads of the last 24 hours, leads still NEW after 48 hours and re-contact
@@ -33,24 +32,19 @@ class DailyDigest {
     private static final String STUDY = "NCT06106906";
 
     private final EntityManager entities;
-    private final MailMessageRepository messages;
     private final Outbox outbox;
     private final MailTemplates templates;
     private final LeadMails leadMails;
-    private final TransactionTemplate transactions;
     private final DigestProperties properties;
     private final SiteSettings settings;
     private final Clock clock;
 
-    DailyDigest(EntityManager entities, MailMessageRepository messages, Outbox outbox, MailTemplates templates,
-            LeadMails leadMails, TransactionTemplate transactions, DigestProperties properties,
-            SiteSettings settings, Clock clock) {
+    DailyDigest(EntityManager entities, Outbox outbox, MailTemplates templates, LeadMails leadMails,
+            DigestProperties properties, SiteSettings settings, Clock clock) {
         this.entities = entities;
-        this.messages = messages;
         this.outbox = outbox;
         this.templates = templates;
         this.leadMails = leadMails;
-        this.transactions = transactions;
         this.properties = properties;
         this.settings = settings;
         this.clock = clock;
@@ -66,13 +60,11 @@ class DailyDigest {
 
     /** Writes the digest of {@code date} unless it exists or is switched off; true when this call wrote it. */
     boolean write(LocalDate date) {
-        String key = "digest:" + date;
-        if (!settings.dailyDigest() || messages.existsByDedupKey(key)) {
+        if (!settings.dailyDigest()) {
             return false;
         }
         try {
-            transactions.executeWithoutResult(status -> outbox.addAll(MailKind.DAILY_DIGEST, null, key, render(date)));
-            return true;
+            return outbox.addOnce(MailKind.DAILY_DIGEST, null, "digest:" + date, () -> render(date));
         } catch (DataIntegrityViolationException written) {
             return false;
         }

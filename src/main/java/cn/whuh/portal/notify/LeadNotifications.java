@@ -2,7 +2,7 @@ package cn.whuh.portal.notify;
 
 import cn.whuh.portal.lead.LeadSubmitted;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -17,23 +17,21 @@ class LeadNotifications {
 
     private final Outbox outbox;
     private final LeadMails mails;
-    private final MailMessageRepository messages;
     private final MailDispatcher dispatcher;
 
-    LeadNotifications(Outbox outbox, LeadMails mails, MailMessageRepository messages, MailDispatcher dispatcher) {
+    LeadNotifications(Outbox outbox, LeadMails mails, MailDispatcher dispatcher) {
         this.outbox = outbox;
         this.mails = mails;
-        this.messages = messages;
         this.dispatcher = dispatcher;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void storeMail(LeadSubmitted lead) {
         if (lead.outcome().qualified()) {
-            addOnce(MailKind.SITE_LEAD, lead, mails::forSite);
+            addOnce(MailKind.SITE_LEAD, lead, () -> mails.forSite(lead));
         }
         if (lead.email() != null && !lead.email().isBlank()) {
-            addOnce(MailKind.PATIENT_CONFIRMATION, lead, l -> List.of(mails.forPatient(l)));
+            addOnce(MailKind.PATIENT_CONFIRMATION, lead, () -> List.of(mails.forPatient(lead)));
         }
     }
 
@@ -43,10 +41,7 @@ class LeadNotifications {
     }
 
     /** Each kind once per lead and recipient, even if the event were published twice. */
-    private void addOnce(MailKind kind, LeadSubmitted lead, Function<LeadSubmitted, List<Mail>> render) {
-        String key = "lead:" + lead.reference() + ":" + kind;
-        if (!messages.existsByDedupKey(key)) {
-            outbox.addAll(kind, lead.reference(), key, render.apply(lead));
-        }
+    private void addOnce(MailKind kind, LeadSubmitted lead, Supplier<List<Mail>> render) {
+        outbox.addOnce(kind, lead.reference(), "lead:" + lead.reference() + ":" + kind, render);
     }
 }

@@ -4,10 +4,10 @@ import cn.whuh.portal.base.config.PortalProperties;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,32 +46,31 @@ public class Outbox {
     }
 
     /**
-     * Stores a message in the current transaction (or a new one).
+     * Stores a group of messages, one per mail, in the current transaction (or a new one), unless the group
+     * {@code dedupKey} was written before; {@code render} is only called when it was not. The first message
+     * carries {@code dedupKey}, the others {@code dedupKey#2}, {@code dedupKey#3}, … so a second writer of the
+     * same group at the same time fails on the first (the database refuses a second key).
      *
-     * @param dedupKey null, or a key no other message has (the database refuses a second one)
+     * @return true when this call stored the group
      */
     @Transactional
-    public MailMessage add(MailKind kind, String leadReference, String dedupKey, Mail mail) {
+    public boolean addOnce(MailKind kind, String leadReference, String dedupKey, Supplier<List<Mail>> render) {
+        if (messages.existsByDedupKey(dedupKey)) {
+            return false;
+        }
+        List<Mail> mails = render.get();
+        for (int i = 0; i < mails.size(); i++) {
+            add(kind, leadReference, i == 0 ? dedupKey : dedupKey + "#" + (i + 1), mails.get(i));
+        }
+        return true;
+    }
+
+    private void add(MailKind kind, String leadReference, String dedupKey, Mail mail) {
         MailStatus status = sending() ? MailStatus.PENDING : MailStatus.KEPT;
         String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
         MailMessage message = messages.save(
                 new MailMessage(messageId, dedupKey, kind, leadReference, mail, status, Instant.now(clock)));
         log.info("Mail {} ({}) stored as {}", message.getId(), kind, status);
-        return message;
-    }
-
-    /**
-     * Stores one message per mail, all in the current transaction (or a new one). The first carries
-     * {@code dedupKey} and so stands for the whole group (check that key to skip a group already written); the
-     * others carry {@code dedupKey#2}, {@code dedupKey#3}, … A second writer of the group fails on the first.
-     */
-    @Transactional
-    public List<MailMessage> addAll(MailKind kind, String leadReference, String dedupKey, List<Mail> mails) {
-        List<MailMessage> stored = new ArrayList<>();
-        for (int i = 0; i < mails.size(); i++) {
-            stored.add(add(kind, leadReference, i == 0 ? dedupKey : dedupKey + "#" + (i + 1), mails.get(i)));
-        }
-        return stored;
     }
 
     /** An ADMIN's retry of a DEAD message, or of a PENDING one that should go now; false if not possible. */
