@@ -95,9 +95,4 @@ public class Outbox {
         return status == null ? messages.findByOrderByIdDesc(Limit.of(max))
                 : messages.findByStatusOrderByIdDesc(status, Limit.of(max));
     }
-
-    @Transactional(readOnly = true)
-    public Optional<MailMessage> find(long id) {
-        return messages.findById(id);
-    }
 }
