@@ -37,11 +37,10 @@ class LeadMails {
     /** One message for each of the current lead recipients. */
     List<Mail> forSite(LeadSubmitted lead) {
         String outcomeKey = "notify.outcome." + lead.outcome().name();
-        Locale patientLanguage = Languages.fromCode(lead.language()).orElse(Languages.ENGLISH);
         List<Map<String, String>> criteria = lead.flagged().stream()
                 .map(c -> Map.of("id", c.id(), "titleEn", c.titleEn(), "titleZh", c.titleZh()))
                 .toList();
-        String languageKey = "notify.language." + Languages.code(patientLanguage);
+        String languageKey = "notify.language." + Languages.code(language(lead));
         Map<String, Object> model = new HashMap<>(siteModel(lead.nctId()));
         model.put("reference", lead.reference());
         model.put("outcomeEn", templates.word(outcomeKey, Languages.ENGLISH));
@@ -60,7 +59,7 @@ class LeadMails {
     }
 
     Mail forPatient(LeadSubmitted lead) {
-        Locale language = Languages.fromCode(lead.language()).orElse(Languages.ENGLISH);
+        Locale language = language(lead);
         Phone phone = studies.find(lead.nctId()).orElseGet(() -> studies.all().getFirst()).sitePhone();
         Map<String, Object> model = Map.of(
                 "reference", lead.reference(),
@@ -90,6 +89,11 @@ class LeadMails {
     String staffLink(String path) {
         String base = portal.baseUrl();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
+    }
+
+    /** The patient's language; English when the lead's code names neither. */
+    private static Locale language(LeadSubmitted lead) {
+        return Languages.fromCode(lead.language()).orElse(Languages.ENGLISH);
     }
 
     private static String blankToNull(String text) {
