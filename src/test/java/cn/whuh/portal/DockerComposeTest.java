@@ -2,23 +2,19 @@ package cn.whuh.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** There is no Docker engine here, so the compose file is checked as data: services, ports and wiring. */
 class DockerComposeTest {
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> service(String name) throws Exception {
-        try (Reader reader = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
-            Map<String, Object> compose = new Yaml().load(reader);
-            return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get(name);
-        }
+    private static Map<String, Object> service(String name) {
+        Map<String, Object> compose = new YAMLMapper().readValue(Path.of("docker-compose.yml").toFile(), Map.class);
+        return (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get(name);
     }
 
     @Test
