@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import cn.whuh.portal.support.Browser;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.test.util.TestSocketUtils;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -71,7 +71,7 @@ class ProductionJarTest {
         log.info("Production jar built in {} s", Duration.between(buildStart, Instant.now()).toSeconds());
 
         Instant start = Instant.now();
-        port = freePort();
+        port = TestSocketUtils.findAvailableTcpPort();
         ProcessBuilder java = new ProcessBuilder(javaCommand(), "-jar", productionJar().toString())
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true)
@@ -236,12 +236,6 @@ class ProductionJarTest {
                     Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -8,11 +8,11 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.test.util.TestSocketUtils;
 
 /** A GreenMail SMTP server on a fixed loopback port that tests can stop and start again. */
 public final class Smtp {
@@ -21,7 +21,7 @@ public final class Smtp {
     private GreenMail server;
 
     Smtp() {
-        this.setup = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        this.setup = new ServerSetup(TestSocketUtils.findAvailableTcpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     }
 
     int port() {
@@ -105,14 +105,6 @@ public final class Smtp {
             Files.writeString(dir.resolve(name + ".txt"), message.getSubject() + "\n\n" + content(message, "text/plain"));
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
