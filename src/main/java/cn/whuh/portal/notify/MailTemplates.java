@@ -20,9 +20,10 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders the mail templates under {@code classpath:mail/} with JMustache: {@code NAME.html} (HTML-escaped)
- * and {@code NAME.txt} (plain). Words come from the notify message bundle through three lambdas:
+ * and {@code NAME.txt} (plain). Words come from the notify message bundle through lambdas:
  * <code>{{#t}}key{{/t}}</code> in the message's language, <code>{{#en}}key{{/en}}</code> and
- * <code>{{#zh}}key{{/zh}}</code> for messages in both languages.
+ * <code>{{#zh}}key{{/zh}}</code> for messages in both languages, <code>{{#both}}key{{/both}}</code> for
+ * "Chinese / English".
  */
 @Component
 class MailTemplates {
@@ -47,9 +48,10 @@ class MailTemplates {
 
     private Map<String, Object> context(Map<String, Object> model, Locale locale, UnaryOperator<String> escape) {
         Map<String, Object> context = new HashMap<>(model);
-        context.put("t", lambda(locale, escape));
-        context.put("en", lambda(Languages.ENGLISH, escape));
-        context.put("zh", lambda(Languages.CHINESE, escape));
+        context.put("t", lambda(key -> word(key, locale), escape));
+        context.put("en", lambda(key -> word(key, Languages.ENGLISH), escape));
+        context.put("zh", lambda(key -> word(key, Languages.CHINESE), escape));
+        context.put("both", lambda(key -> word(key, Languages.CHINESE) + " / " + word(key, Languages.ENGLISH), escape));
         return context;
     }
 
@@ -58,8 +60,9 @@ class MailTemplates {
         return messages.getMessage(key, args, locale);
     }
 
-    private Mustache.Lambda lambda(Locale locale, UnaryOperator<String> escape) {
-        return (fragment, out) -> out.write(escape.apply(messages.getMessage(fragment.execute().trim(), null, locale)));
+    /** A lambda that writes the word of the key between its tags. */
+    private static Mustache.Lambda lambda(UnaryOperator<String> word, UnaryOperator<String> escape) {
+        return (fragment, out) -> out.write(escape.apply(word.apply(fragment.execute().trim())));
     }
 
     private Template template(Mustache.Compiler compiler, String file) {
