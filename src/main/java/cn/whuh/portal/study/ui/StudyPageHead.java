@@ -1,6 +1,7 @@
 package cn.whuh.portal.study.ui;
 
 import cn.whuh.portal.base.config.PortalProperties;
+import cn.whuh.portal.base.i18n.LanguageInitializer;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
@@ -9,8 +10,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
@@ -91,16 +90,10 @@ public class StudyPageHead implements VaadinServiceInitListener {
         head.appendElement("meta").attr(attribute, name).attr("content", content);
     }
 
-    /** The visitor's language, as {@code LanguageInitializer} picks it for the page. */
+    /** The visitor's language, as {@link LanguageInitializer} picks it for the page. */
     static Locale language(VaadinRequest request) {
         Optional<Locale> fromLink = Languages.fromCode(request.getParameter(Languages.PARAMETER));
-        Optional<Locale> fromCookie = Optional.ofNullable(request.getCookies()).stream()
-                .flatMap(Arrays::stream)
-                .filter(cookie -> Languages.COOKIE.equals(cookie.getName()))
-                .map(Cookie::getValue)
-                .findFirst()
-                .flatMap(Languages::fromCode);
-        return fromLink.or(() -> fromCookie)
+        return fromLink.or(() -> LanguageInitializer.remembered(request))
                 .or(() -> Collections.list(request.getLocales()).stream()
                         .flatMap(locale -> Languages.fromCode(locale.toLanguageTag()).stream())
                         .findFirst())
