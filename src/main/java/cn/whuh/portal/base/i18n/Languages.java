@@ -1,5 +1,7 @@
 package cn.whuh.portal.base.i18n;
 
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +40,11 @@ public final class Languages {
             case "en" -> Optional.of(ENGLISH);
             default -> Optional.empty();
         };
+    }
+
+    /** The first of a request's locales (Accept-Language, best first) that the portal speaks. */
+    public static Optional<Locale> firstSpoken(Enumeration<Locale> locales) {
+        return Collections.list(locales).stream().flatMap(locale -> fromCode(locale.toLanguageTag()).stream()).findFirst();
     }
 
     /** The supported locale closest to any locale, English when nothing matches. */

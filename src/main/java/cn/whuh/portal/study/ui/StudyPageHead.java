@@ -10,7 +10,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -94,9 +93,7 @@ public class StudyPageHead implements VaadinServiceInitListener {
     static Locale language(VaadinRequest request) {
         Optional<Locale> fromLink = Languages.fromCode(request.getParameter(Languages.PARAMETER));
         return fromLink.or(() -> LanguageInitializer.remembered(request))
-                .or(() -> Collections.list(request.getLocales()).stream()
-                        .flatMap(locale -> Languages.fromCode(locale.toLanguageTag()).stream())
-                        .findFirst())
+                .or(() -> Languages.firstSpoken(request.getLocales()))
                 .orElse(Languages.ENGLISH);
     }
 }
