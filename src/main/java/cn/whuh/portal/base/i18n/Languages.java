@@ -25,6 +25,11 @@ public final class Languages {
         return isChinese(locale) ? "zh" : "en";
     }
 
+    /** "zh-CN" or "en": the language tag for HTML's {@code lang} and {@code hreflang} attributes. */
+    public static String htmlLang(Locale locale) {
+        return isChinese(locale) ? "zh-CN" : "en";
+    }
+
     public static boolean isChinese(Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage());
     }

@@ -79,6 +79,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         languageSwitch.update(event.getLocation(), getLocale());
-        getElement().executeJs("document.documentElement.lang = $0", Languages.isChinese(getLocale()) ? "zh-CN" : "en");
+        getElement().executeJs("document.documentElement.lang = $0", Languages.htmlLang(getLocale()));
     }
 }

@@ -65,7 +65,7 @@ public class StudyPageHead implements VaadinServiceInitListener {
         document.title(title);
         Element html = document.selectFirst("html");
         if (html != null) {
-            html.attr("lang", Languages.isChinese(locale) ? "zh-CN" : "en");
+            html.attr("lang", Languages.htmlLang(locale));
         }
         Element head = document.head();
         meta(head, "name", "description", description);
@@ -79,7 +79,7 @@ public class StudyPageHead implements VaadinServiceInitListener {
         meta(head, "name", "twitter:card", "summary");
         for (Locale language : Languages.SUPPORTED) {
             String code = Languages.code(language);
-            head.appendElement("link").attr("rel", "alternate").attr("hreflang", Languages.isChinese(language) ? "zh-CN" : "en")
+            head.appendElement("link").attr("rel", "alternate").attr("hreflang", Languages.htmlLang(language))
                     .attr("href", url + "?" + Languages.PARAMETER + "=" + code);
         }
     }
