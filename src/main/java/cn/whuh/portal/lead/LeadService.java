@@ -84,7 +84,7 @@ public class LeadService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        notices.forStudy(submission.nctId());
+        PrivacyNotice notice = notices.forStudy(submission.nctId());
         List<FieldProblem> problems = new ArrayList<>();
         Evaluation evaluation = null;
         try {
@@ -104,7 +104,7 @@ public class LeadService {
         for (int attempt = 1; ; attempt++) {
             try {
                 Evaluation evaluated = evaluation;
-                return transaction.execute(status -> store(submission, fingerprint, evaluated, contact));
+                return transaction.execute(status -> store(submission, fingerprint, evaluated, contact, notice));
             } catch (DataIntegrityViolationException e) {
                 earlier = replay(key, fingerprint);
                 if (earlier.isPresent()) {
@@ -149,7 +149,7 @@ public class LeadService {
     }
 
     private SubmittedLead store(LeadSubmission submission, String fingerprint, Evaluation evaluation,
-            ValidContact contact) {
+            ValidContact contact, PrivacyNotice notice) {
         Instant now = Instant.now(clock);
         String reference = newReference();
         Lead lead = new Lead(reference, submission.nctId(), evaluation.questionnaireVersion(), evaluation.outcome(),
@@ -172,7 +172,6 @@ public class LeadService {
         lead.setIdempotencyKey(submission.idempotencyKey());
         lead.setIdempotencyFingerprint(fingerprint);
 
-        PrivacyNotice notice = notices.forStudy(submission.nctId());
         String language = Languages.code(submission.locale());
         String sha256 = notice.sha256(submission.locale());
         lead.addConsent(ConsentKind.PRESCREEN_PROCESSING, notice.version(), language, sha256, now);

@@ -1,5 +1,6 @@
 package cn.whuh.portal.lead;
 
+import cn.whuh.portal.base.config.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -11,8 +12,6 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** The privacy notices of all studies, loaded and checked at start-up: a broken file stops the portal. */
 @Component
@@ -24,7 +23,6 @@ public class PrivacyNotices {
     private final Map<String, PrivacyNotice> byStudy = new TreeMap<>();
 
     public PrivacyNotices() throws IOException {
-        YAMLMapper yaml = YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         for (Resource resource : new PathMatchingResourcePatternResolver().getResources(PATTERN)) {
             Matcher matcher = STUDY.matcher(resource.getURL().toString());
             if (!matcher.find()) {
@@ -32,7 +30,7 @@ public class PrivacyNotices {
             }
             PrivacyNotice notice;
             try (InputStream in = resource.getInputStream()) {
-                notice = yaml.readValue(in, PrivacyNotice.class);
+                notice = DataFiles.YAML.readValue(in, PrivacyNotice.class);
             } catch (RuntimeException e) {
                 throw new IllegalStateException("Cannot read privacy notice " + resource + ": " + e.getMessage(), e);
             }

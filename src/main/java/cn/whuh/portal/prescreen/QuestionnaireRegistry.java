@@ -1,5 +1,6 @@
 package cn.whuh.portal.prescreen;
 
+import cn.whuh.portal.base.config.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +12,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Every study's questionnaire, read at start-up from {@code studies/<nctId>/prescreen.yaml} on the class
@@ -23,11 +22,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public class QuestionnaireRegistry {
 
     static final String PATTERN = "classpath*:studies/*/prescreen.yaml";
-
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final Map<String, Questionnaire> byStudy;
 
@@ -59,7 +53,7 @@ public class QuestionnaireRegistry {
         String name = resource.getDescription();
         Questionnaire questionnaire;
         try (InputStream in = resource.getInputStream()) {
-            questionnaire = YAML.readValue(in, Questionnaire.class);
+            questionnaire = DataFiles.YAML.readValue(in, Questionnaire.class);
         } catch (IOException | JacksonException e) {
             throw new IllegalStateException("Cannot read questionnaire " + name + ": " + e.getMessage(), e);
         }

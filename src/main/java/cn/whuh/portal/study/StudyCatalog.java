@@ -1,5 +1,6 @@
 package cn.whuh.portal.study;
 
+import cn.whuh.portal.base.config.DataFiles;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -15,8 +16,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Every study the portal shows, loaded once at start-up from {@code studies/<NCT id>/study.yaml} on the
@@ -28,11 +27,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public class StudyCatalog {
 
     static final String LOCATION = "classpath*:studies/*/study.yaml";
-
-    private static final YAMLMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     private final Map<String, Study> studies;
 
@@ -64,7 +58,7 @@ public class StudyCatalog {
         String file = describe(resource);
         Study study;
         try (InputStream in = resource.getInputStream()) {
-            study = YAML.readValue(in, Study.class);
+            study = DataFiles.YAML.readValue(in, Study.class);
         } catch (JacksonException e) {
             throw new InvalidStudyFileException(file, List.of(e.getOriginalMessage() + " (at " + e.getPathReference() + ")"));
         } catch (IOException e) {

@@ -67,6 +67,12 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
     }
 
+    /** Scrolls an element to the middle of the window, then clicks it: a click off screen would miss it. */
+    public void click(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     public Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }

@@ -1,6 +1,7 @@
 package cn.whuh.portal.base.api;
 
 import cn.whuh.portal.prescreen.InvalidAnswersException;
+import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 messages.getMessage("api.problem.invalid.detail", null, locale));
         problem.setTitle(messages.getMessage("api.problem.invalid.title", null, locale));
-        List<Map<String, String>> errors = e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message().in(locale)))
-                .toList();
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", errors(e.problems(), locale));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The {@code errors} of a problem detail: one {@code {field, message}} per problem, in the given language. */
+    public static List<Map<String, String>> errors(List<FieldProblem> problems, Locale locale) {
+        return problems.stream().map(p -> Map.of("field", p.field(), "message", p.message().in(locale))).toList();
     }
 }

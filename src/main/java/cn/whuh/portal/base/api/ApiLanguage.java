@@ -2,7 +2,6 @@ package cn.whuh.portal.base.api;
 
 import cn.whuh.portal.base.i18n.Languages;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 import java.util.Locale;
 
 /** The language of an API answer: the first of the request's Accept-Language ranges the portal speaks, else English. */
@@ -16,9 +15,6 @@ public final class ApiLanguage {
         if (header == null || header.isBlank()) {
             return Languages.ENGLISH;
         }
-        return Collections.list(request.getLocales()).stream()
-                .flatMap(locale -> Languages.fromCode(locale.toLanguageTag()).stream())
-                .findFirst()
-                .orElse(Languages.ENGLISH);
+        return Languages.firstSpoken(request.getLocales()).orElse(Languages.ENGLISH);
     }
 }

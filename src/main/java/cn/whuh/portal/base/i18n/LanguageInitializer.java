@@ -28,7 +28,7 @@ public class LanguageInitializer implements VaadinServiceInitListener {
             VaadinRequest request = VaadinRequest.getCurrent();
             Optional<Locale> fromLink = fromLink(request);
             fromLink.ifPresent(LanguageInitializer::remember);
-            Locale locale = fromLink.or(() -> fromCookie(request))
+            Locale locale = fromLink.or(() -> remembered(request))
                     .orElseGet(() -> Languages.closest(uiEvent.getUI().getLocale()));
             uiEvent.getUI().setLocale(locale);
         });
@@ -42,7 +42,8 @@ public class LanguageInitializer implements VaadinServiceInitListener {
         return QueryParameters.fromString(query).getSingleParameter(Languages.PARAMETER).flatMap(Languages::fromCode);
     }
 
-    private static Optional<Locale> fromCookie(VaadinRequest request) {
+    /** The language the visitor picked before (the {@link Languages#COOKIE} cookie), if any. */
+    public static Optional<Locale> remembered(VaadinRequest request) {
         Cookie[] cookies = request == null ? null : request.getCookies();
         return cookies == null ? Optional.empty()
                 : Arrays.stream(cookies)

@@ -1,5 +1,7 @@
 package cn.whuh.portal.base.i18n;
 
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,6 +25,11 @@ public final class Languages {
         return isChinese(locale) ? "zh" : "en";
     }
 
+    /** "zh-CN" or "en": the language tag for HTML's {@code lang} and {@code hreflang} attributes. */
+    public static String htmlLang(Locale locale) {
+        return isChinese(locale) ? "zh-CN" : "en";
+    }
+
     public static boolean isChinese(Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage());
     }
@@ -38,6 +45,11 @@ public final class Languages {
             case "en" -> Optional.of(ENGLISH);
             default -> Optional.empty();
         };
+    }
+
+    /** The first of a request's locales (Accept-Language, best first) that the portal speaks. */
+    public static Optional<Locale> firstSpoken(Enumeration<Locale> locales) {
+        return Collections.list(locales).stream().flatMap(locale -> fromCode(locale.toLanguageTag()).stream()).findFirst();
     }
 
     /** The supported locale closest to any locale, English when nothing matches. */

@@ -2,6 +2,7 @@ package cn.whuh.portal.base.ui;
 
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.study.Phone;
+import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,6 +32,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final LanguageSwitch languageSwitch = new LanguageSwitch();
 
     public MainLayout(StudyCatalog studies) {
+        Study study = studies.all().getFirst();
         addClassName("portal-frame");
         Anchor skip = new Anchor("#main", getTranslation("layout.skip"));
         skip.addClassName("skip-link");
@@ -38,7 +40,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         Anchor brand = new Anchor("/", getTranslation("layout.brand"));
         brand.addClassName("brand");
-        Span registry = new Span("NCT06106906");
+        Span registry = new Span(study.nctId());
         registry.addClassName("brand-id");
         Div brandBlock = new Div(brand, registry);
         brandBlock.addClassName("brand-block");
@@ -49,7 +51,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.addClassName("portal-main");
         main.getElement().setAttribute("tabindex", "-1");
 
-        add(skip, header, main, footer(studies.all().getFirst().sitePhone()));
+        add(skip, header, main, footer(study.sitePhone()));
     }
 
     private Footer footer(Phone sitePhone) {
@@ -79,6 +81,6 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         languageSwitch.update(event.getLocation(), getLocale());
-        getElement().executeJs("document.documentElement.lang = $0", Languages.isChinese(getLocale()) ? "zh-CN" : "en");
+        getElement().executeJs("document.documentElement.lang = $0", Languages.htmlLang(getLocale()));
     }
 }

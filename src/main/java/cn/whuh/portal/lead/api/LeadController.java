@@ -1,5 +1,6 @@
 package cn.whuh.portal.lead.api;
 
+import cn.whuh.portal.base.api.ApiExceptionHandler;
 import cn.whuh.portal.base.api.ApiLanguage;
 import cn.whuh.portal.lead.ConsentChoices;
 import cn.whuh.portal.lead.ConsentRefusedException;
@@ -144,9 +145,8 @@ public class LeadController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> consentRefused(ConsentRefusedException e, HttpServletRequest http) {
         Locale locale = ApiLanguage.of(http);
-        return problemDetails(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.consentRefused", locale, e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message().in(locale)))
-                .toList());
+        return problemDetails(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.consentRefused", locale,
+                ApiExceptionHandler.errors(e.problems(), locale));
     }
 
     @ExceptionHandler

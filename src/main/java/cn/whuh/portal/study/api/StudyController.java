@@ -1,11 +1,13 @@
 package cn.whuh.portal.study.api;
 
+import cn.whuh.portal.base.api.ApiLanguage;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.base.i18n.Text;
 import cn.whuh.portal.study.Phone;
 import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JsonGenerator;
@@ -61,8 +62,8 @@ public class StudyController {
 
     /** One line per study: {@code [{"nctId", "title", "status", "phase"}]}. */
     @GetMapping
-    public List<StudySummary> list(@RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Locale language = language(acceptLanguage);
+    public List<StudySummary> list(HttpServletRequest request) {
+        Locale language = ApiLanguage.of(request);
         return catalog.all().stream()
                 .map(study -> new StudySummary(study.nctId(), study.title().in(language), study.overallStatus(), study.phase()))
                 .toList();
@@ -70,9 +71,8 @@ public class StudyController {
 
     /** The whole public record, shaped after the ClinicalTrials.gov API v2 modules. */
     @GetMapping("/{nctId}")
-    public ResponseEntity<?> get(@PathVariable String nctId,
-            @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Locale language = language(acceptLanguage);
+    public ResponseEntity<?> get(@PathVariable String nctId, HttpServletRequest request) {
+        Locale language = ApiLanguage.of(request);
         return catalog.find(nctId)
                 .<ResponseEntity<?>>map(study -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_JSON)
@@ -91,21 +91,6 @@ public class StudyController {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, Languages.code(language))
                 .body(problem);
-    }
-
-    /** The first language of Accept-Language that the portal speaks; English when there is none. */
-    static Locale language(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return Languages.ENGLISH;
-        }
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .flatMap(range -> Languages.fromCode(range.getRange()).stream())
-                    .findFirst()
-                    .orElse(Languages.ENGLISH);
-        } catch (IllegalArgumentException malformed) {
-            return Languages.ENGLISH;
-        }
     }
 
     public record StudySummary(String nctId, String title, String status, String phase) {

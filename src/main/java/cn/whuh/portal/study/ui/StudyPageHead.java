@@ -1,6 +1,7 @@
 package cn.whuh.portal.study.ui;
 
 import cn.whuh.portal.base.config.PortalProperties;
+import cn.whuh.portal.base.i18n.LanguageInitializer;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
@@ -9,9 +10,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -67,7 +65,7 @@ public class StudyPageHead implements VaadinServiceInitListener {
         document.title(title);
         Element html = document.selectFirst("html");
         if (html != null) {
-            html.attr("lang", Languages.isChinese(locale) ? "zh-CN" : "en");
+            html.attr("lang", Languages.htmlLang(locale));
         }
         Element head = document.head();
         meta(head, "name", "description", description);
@@ -81,7 +79,7 @@ public class StudyPageHead implements VaadinServiceInitListener {
         meta(head, "name", "twitter:card", "summary");
         for (Locale language : Languages.SUPPORTED) {
             String code = Languages.code(language);
-            head.appendElement("link").attr("rel", "alternate").attr("hreflang", Languages.isChinese(language) ? "zh-CN" : "en")
+            head.appendElement("link").attr("rel", "alternate").attr("hreflang", Languages.htmlLang(language))
                     .attr("href", url + "?" + Languages.PARAMETER + "=" + code);
         }
     }
@@ -91,19 +89,11 @@ public class StudyPageHead implements VaadinServiceInitListener {
         head.appendElement("meta").attr(attribute, name).attr("content", content);
     }
 
-    /** The visitor's language, as {@code LanguageInitializer} picks it for the page. */
+    /** The visitor's language, as {@link LanguageInitializer} picks it for the page. */
     static Locale language(VaadinRequest request) {
         Optional<Locale> fromLink = Languages.fromCode(request.getParameter(Languages.PARAMETER));
-        Optional<Locale> fromCookie = Optional.ofNullable(request.getCookies()).stream()
-                .flatMap(Arrays::stream)
-                .filter(cookie -> Languages.COOKIE.equals(cookie.getName()))
-                .map(Cookie::getValue)
-                .findFirst()
-                .flatMap(Languages::fromCode);
-        return fromLink.or(() -> fromCookie)
-                .or(() -> Collections.list(request.getLocales()).stream()
-                        .flatMap(locale -> Languages.fromCode(locale.toLanguageTag()).stream())
-                        .findFirst())
+        return fromLink.or(() -> LanguageInitializer.remembered(request))
+                .or(() -> Languages.firstSpoken(request.getLocales()))
                 .orElse(Languages.ENGLISH);
     }
 }

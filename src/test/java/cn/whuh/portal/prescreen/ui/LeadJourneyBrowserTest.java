@@ -36,16 +36,12 @@ class LeadJourneyBrowserTest {
     }
 
     private static void click(Browser browser, String id) {
-        WebElement element = browser.await(By.id(id));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        browser.click(browser.await(By.id(id)));
     }
 
     /** Ticks a consent box by its label (a click in the middle of a tall one may land on its error text). */
     private static void tick(Browser browser, String id) {
-        WebElement box = browser.await(By.cssSelector("#" + id + " label"));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", box);
-        box.click();
+        browser.click(browser.await(By.cssSelector("#" + id + " label")));
     }
 
     private static String errorOf(Browser browser, String id) {

@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,9 +50,7 @@ final class QuestionnairePage {
     }
 
     private void click(By by) {
-        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        browser.click(waiting().until(ExpectedConditions.elementToBeClickable(by)));
     }
 
     void choose(String key, String label) {
@@ -151,12 +148,11 @@ final class QuestionnairePage {
     }
 
     private void pick(WebElement select, String item) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
-        select.click();
+        browser.click(select);
         // The list may still be sliding in: click the item itself rather than a point on the screen.
         WebElement option = waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//vaadin-select-item[normalize-space()=\"" + item + "\"]")));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].click()", option);
+        browser.script("arguments[0].click()", option);
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-select-item")));
     }
 
@@ -195,7 +191,7 @@ final class QuestionnairePage {
     }
 
     String errorOf(String key) {
-        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+        return (String) browser.script(
                 "const f = document.querySelector('#answer-' + arguments[0]);"
                         + "const field = f.matches('[invalid]') ? f : f.querySelector('[invalid]');"
                         + "return field ? field.errorMessage : null;", key);
