@@ -16,6 +16,7 @@ import cn.whuh.portal.staff.leads.AttemptResult;
 import cn.whuh.portal.staff.leads.LeadCase;
 import cn.whuh.portal.staff.leads.LeadAnswers;
 import cn.whuh.portal.staff.leads.LeadEvent;
+import cn.whuh.portal.staff.leads.LeadQueue;
 import cn.whuh.portal.staff.leads.LeadWork;
 import cn.whuh.portal.staff.leads.LeadWork.StatusChange;
 import cn.whuh.portal.staff.leads.Workflow;
@@ -203,7 +204,7 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
         if (lead.getRecontactDate() != null) {
             card.add(line("staff.lead.recontact", lead.getRecontactDate().toString()));
         }
-        if (!lead.getStatus().closed() && lead.getStatus() != LeadStatus.ENROLLED) {
+        if (LeadQueue.OPEN.contains(lead.getStatus())) {
             card.add(attempts());
         }
         card.add(statusChange(c), assignment(lead), nextAction(lead));
