@@ -140,11 +140,12 @@ public class LeadWork {
         Instant now = Instant.now(clock);
         Instant screeningAt = null;
         if (change.to() == LeadStatus.SCREENING_SCHEDULED) {
-            if (change.screeningAt() == null
-                    || change.screeningAt().atZone(ClockConfig.SITE_ZONE).toInstant().isBefore(now)) {
+            screeningAt = change.screeningAt() == null ? null
+                    : change.screeningAt().atZone(ClockConfig.SITE_ZONE).toInstant();
+            if (screeningAt == null || screeningAt.isBefore(now)) {
                 throw new StaffException("staff.lead.error.screeningAt");
             }
-            screeningAt = change.screeningAt().atZone(ClockConfig.SITE_ZONE).toInstant();
+            lead.setScreeningAt(screeningAt);
             lead.setNextActionDate(change.screeningAt().toLocalDate());
         }
         if (change.recontactDate() != null) {
@@ -153,7 +154,6 @@ public class LeadWork {
             }
             lead.setRecontactDate(change.recontactDate());
         }
-        lead.setScreeningAt(change.to() == LeadStatus.SCREENING_SCHEDULED ? screeningAt : lead.getScreeningAt());
         lead.setStatus(change.to());
         events.save(new LeadEvent(lead, now, CurrentStaff.username(), Kind.STATUS)
                 .status(from, change.to(), change.to().closed() ? change.reasonCode() : null, screeningAt).note(note));
