@@ -2,7 +2,6 @@ package cn.whuh.portal.staff.leads;
 
 import cn.whuh.portal.lead.FunnelCounter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -76,7 +75,7 @@ public class LeadStats {
         long[] untouched = jdbc.queryForObject("select count(*), coalesce(sum(created_at < ?), 0), "
                 + "coalesce(sum(created_at < ?), 0) from leads where status = 'NEW'",
                 (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
-                now.minus(Duration.ofHours(24)), now.minus(LeadQueue.OVERDUE_UNTOUCHED));
+                now.minus(LeadQueue.UNTOUCHED_WARNING), now.minus(LeadQueue.OVERDUE_UNTOUCHED));
         List<Long> median = jdbc.queryForList("select median(timestampdiff(minute, created_at, first_contact_at)) "
                 + "over () from leads where first_contact_at is not null limit 1", Long.class);
         return new Snapshot(funnel, grouped("select outcome, count(*) from leads group by outcome order by outcome"),
