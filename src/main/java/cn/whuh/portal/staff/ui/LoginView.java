@@ -21,33 +21,24 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     public LoginView() {
         addClassName("login-page");
-        LoginI18n i18n = LoginI18n.createDefault();
-        copyLabels(i18n);
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
         add(form);
     }
 
-    private void copyLabels(LoginI18n i18n) {
+    /** After a failed sign-in the form says so; after too many, that the staff member must wait. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean locked = error && lastFailure() instanceof TooManyFailedLoginsException;
+        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (error && lastFailure() instanceof TooManyFailedLoginsException) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            copyLabels(i18n);
-            i18n.getErrorMessage().setTitle(getTranslation("staff.login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("staff.login.locked.message"));
-            form.setI18n(i18n);
-        }
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "staff.login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(locked ? "staff.login.locked.message" : "login.error.message"));
+        form.setI18n(i18n);
         form.setError(error);
     }
 
