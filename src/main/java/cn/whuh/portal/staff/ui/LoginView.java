@@ -1,5 +1,6 @@
 package cn.whuh.portal.staff.ui;
 
+import cn.whuh.portal.staff.StaffProperties;
 import cn.whuh.portal.staff.ThrottledAuthenticationProvider.TooManyFailedLoginsException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
@@ -18,8 +19,11 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    /** The configured lockout ({@code portal.staff.lockout}) in whole minutes, rounded up, for the message. */
+    private final long lockoutMinutes;
 
-    public LoginView() {
+    public LoginView(StaffProperties properties) {
+        this.lockoutMinutes = Math.ceilDiv(properties.lockout().toSeconds(), 60);
         addClassName("login-page");
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
@@ -37,7 +41,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation(locked ? "staff.login.locked.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked ? "staff.login.locked.message" : "login.error.message"));
+        i18n.getErrorMessage().setMessage(locked ? getTranslation("staff.login.locked.message", lockoutMinutes)
+                : getTranslation("login.error.message"));
         form.setI18n(i18n);
         form.setError(error);
     }
