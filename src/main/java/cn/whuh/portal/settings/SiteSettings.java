@@ -89,12 +89,12 @@ public class SiteSettings {
 
     /** Who receives the "new qualified lead" mail and the daily digest now (one or more addresses). */
     public List<String> leadRecipients() {
-        return stored(LEAD_RECIPIENTS).map(SiteSettings::split).orElseGet(this::defaultRecipients);
+        return recipientsIn(settings.findById(LEAD_RECIPIENTS));
     }
 
     /** Whether the daily digest is sent (default: yes). */
     public boolean dailyDigest() {
-        return stored(DAILY_DIGEST).map("on"::equals).orElse(true);
+        return digestIn(settings.findById(DAILY_DIGEST));
     }
 
     /** The environment's recipients ({@code portal.site-contact-email}, PORTAL_SITE_CONTACT_EMAIL). */
@@ -106,8 +106,8 @@ public class SiteSettings {
     public Current current() {
         Optional<SiteSetting> recipients = settings.findById(LEAD_RECIPIENTS);
         Optional<SiteSetting> digest = settings.findById(DAILY_DIGEST);
-        return new Current(setting(recipients, leadRecipients()), defaultRecipients(),
-                setting(digest, dailyDigest()));
+        return new Current(setting(recipients, recipientsIn(recipients)), defaultRecipients(),
+                setting(digest, digestIn(digest)));
     }
 
     /**
@@ -170,8 +170,12 @@ public class SiteSettings {
         log.info("Setting {} changed by {}", key, admin);
     }
 
-    private Optional<String> stored(String key) {
-        return settings.findById(key).map(SiteSetting::getValue);
+    private List<String> recipientsIn(Optional<SiteSetting> row) {
+        return row.map(SiteSetting::getValue).map(SiteSettings::split).orElseGet(this::defaultRecipients);
+    }
+
+    private static boolean digestIn(Optional<SiteSetting> row) {
+        return row.map(SiteSetting::getValue).map("on"::equals).orElse(true);
     }
 
     private static <T> Setting<T> setting(Optional<SiteSetting> row, T value) {

@@ -73,7 +73,8 @@ public class SystemFacts {
             url = environment.getProperty("spring.datasource.url", "");
             databaseVersion = null;
         }
-        MigrationInfo current = flyway.getIfAvailable() == null ? null : flyway.getObject().info().current();
+        Flyway migrations = flyway.getIfAvailable();
+        MigrationInfo current = migrations == null ? null : migrations.info().current();
         String mailHost = environment.getProperty("spring.mail.host");
         return new Facts(built == null ? null : built.getVersion(), built == null ? null : built.getTime(),
                 System.getProperty("java.version"), SpringBootVersion.getVersion(),

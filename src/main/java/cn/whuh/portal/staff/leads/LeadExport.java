@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * names. Written page by page from the database; cells that a spreadsheet would run as a formula are
  * prefixed with an apostrophe. Phones stay in E.164 ({@code +8613800138000}), unambiguous for whatever reads the
  * file next; only the staff pages show them as dialled in China. Audited with the filter and the number of rows,
- * never the content.
+ * never the content nor the search text.
  */
 @Service
 public class LeadExport {
@@ -59,7 +59,18 @@ public class LeadExport {
                 rows += page.size();
             } while (page.size() == PAGE);
         }
-        auditLog.record(CurrentStaff.username(), "LEADS_EXPORTED", null, "rows=" + rows + " " + filter.toQuery());
+        auditLog.record(CurrentStaff.username(), "LEADS_EXPORTED", null, auditDetail(rows, filter));
+    }
+
+    /**
+     * The rows and the filter, but only whether a search text was used: the text may be a name or a phone
+     * number, and it could overflow the audit record.
+     */
+    static String auditDetail(int rows, LeadFilter f) {
+        boolean searched = f.text() != null && !f.text().isBlank();
+        return "rows=" + rows + " "
+                + new LeadFilter(f.scope(), f.status(), f.outcome(), f.assignment(), f.overdueOnly(), null).toQuery()
+                + (searched ? "&text=(not recorded)" : "");
     }
 
     private static String time(Instant instant) {

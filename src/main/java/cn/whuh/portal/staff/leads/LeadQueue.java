@@ -43,6 +43,8 @@ public class LeadQueue {
     /** Still being worked on: neither closed nor enrolled. */
     public static final Set<LeadStatus> OPEN = Set.copyOf(Arrays.stream(LeadStatus.values())
             .filter(s -> !s.closed() && s != LeadStatus.ENROLLED).toList());
+    /** A NEW lead untouched for this long is shown in a warning colour. */
+    public static final Duration UNTOUCHED_WARNING = Duration.ofHours(24);
     /** A NEW lead untouched for this long is overdue (shown in the strongest colour). */
     public static final Duration OVERDUE_UNTOUCHED = Duration.ofHours(48);
     /** Columns the queue may be sorted by (entity attribute names). */

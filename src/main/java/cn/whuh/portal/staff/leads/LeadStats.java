@@ -2,7 +2,6 @@ package cn.whuh.portal.staff.leads;
 
 import cn.whuh.portal.lead.FunnelCounter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -73,19 +72,16 @@ public class LeadStats {
                     }
                 });
         Instant now = Instant.now(clock);
-        Map<String, Long> untouched = new LinkedHashMap<>();
-        jdbc.query("select count(*), coalesce(sum(created_at < ?), 0), coalesce(sum(created_at < ?), 0) "
-                + "from leads where status = 'NEW'", rs -> {
-                    untouched.put("all", rs.getLong(1));
-                    untouched.put("24", rs.getLong(2));
-                    untouched.put("48", rs.getLong(3));
-                }, now.minus(Duration.ofHours(24)), now.minus(LeadQueue.OVERDUE_UNTOUCHED));
+        long[] untouched = jdbc.queryForObject("select count(*), coalesce(sum(created_at < ?), 0), "
+                + "coalesce(sum(created_at < ?), 0) from leads where status = 'NEW'",
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                now.minus(LeadQueue.UNTOUCHED_WARNING), now.minus(LeadQueue.OVERDUE_UNTOUCHED));
         List<Long> median = jdbc.queryForList("select median(timestampdiff(minute, created_at, first_contact_at)) "
                 + "over () from leads where first_contact_at is not null limit 1", Long.class);
         return new Snapshot(funnel, grouped("select outcome, count(*) from leads group by outcome order by outcome"),
                 grouped("select coalesce(utm_source, ''), count(*) n from leads group by coalesce(utm_source, '') "
                         + "order by n desc limit 8"),
-                untouched.get("all"), untouched.get("24"), untouched.get("48"),
+                untouched[0], untouched[1], untouched[2],
                 median.isEmpty() ? null : median.getFirst());
     }
 

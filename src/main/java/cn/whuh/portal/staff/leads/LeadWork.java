@@ -140,11 +140,12 @@ public class LeadWork {
         Instant now = Instant.now(clock);
         Instant screeningAt = null;
         if (change.to() == LeadStatus.SCREENING_SCHEDULED) {
-            if (change.screeningAt() == null
-                    || change.screeningAt().atZone(ClockConfig.SITE_ZONE).toInstant().isBefore(now)) {
+            screeningAt = change.screeningAt() == null ? null
+                    : change.screeningAt().atZone(ClockConfig.SITE_ZONE).toInstant();
+            if (screeningAt == null || screeningAt.isBefore(now)) {
                 throw new StaffException("staff.lead.error.screeningAt");
             }
-            screeningAt = change.screeningAt().atZone(ClockConfig.SITE_ZONE).toInstant();
+            lead.setScreeningAt(screeningAt);
             lead.setNextActionDate(change.screeningAt().toLocalDate());
         }
         if (change.recontactDate() != null) {
@@ -153,7 +154,6 @@ public class LeadWork {
             }
             lead.setRecontactDate(change.recontactDate());
         }
-        lead.setScreeningAt(change.to() == LeadStatus.SCREENING_SCHEDULED ? screeningAt : lead.getScreeningAt());
         lead.setStatus(change.to());
         events.save(new LeadEvent(lead, now, CurrentStaff.username(), Kind.STATUS)
                 .status(from, change.to(), change.to().closed() ? change.reasonCode() : null, screeningAt).note(note));
@@ -227,10 +227,12 @@ public class LeadWork {
         String digits = lead.getPhone().replaceAll("[^0-9]", "");
         String national = digits.startsWith("86") && digits.length() == 13 ? digits.substring(2) : digits;
         phones.addAll(List.of(lead.getPhone(), digits, national, "+86" + national, "+" + digits));
-        String email = lead.getEmail() == null ? "" : lead.getEmail().strip().toLowerCase(Locale.ROOT);
+        // The column's collation (utf8mb4_unicode_ci) ignores case, so a plain comparison finds Li@x and li@x and,
+        // unlike lower(email), lets MariaDB merge idx_lead_phone and idx_lead_email instead of scanning all leads.
+        String email = lead.getEmail() == null ? "" : lead.getEmail().strip();
         return em.createQuery("""
                         select l.reference, l.status from Lead l
-                        where l.id <> :id and (l.phone in :phones or (:email <> '' and lower(l.email) = :email))
+                        where l.id <> :id and (l.phone in :phones or (:email <> '' and l.email = :email))
                         order by l.createdAt""", Object[].class)
                 .setParameter("id", lead.getId()).setParameter("phones", phones).setParameter("email", email)
                 .setMaxResults(20)

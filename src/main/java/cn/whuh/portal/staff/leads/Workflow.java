@@ -13,6 +13,7 @@ import static cn.whuh.portal.lead.LeadStatus.UNREACHABLE;
 import static cn.whuh.portal.lead.LeadStatus.WITHDRAWN;
 
 import cn.whuh.portal.lead.LeadStatus;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ public final class Workflow {
     /** Unanswered attempts in a row after which UNREACHABLE is suggested. */
     public static final int UNANSWERED_BEFORE_UNREACHABLE = 3;
 
-    private static final Set<LeadStatus> CLOSED = EnumSet.of(NOT_ELIGIBLE, NOT_INTERESTED, UNREACHABLE, WITHDRAWN,
-            DUPLICATE);
+    private static final Set<LeadStatus> CLOSED = EnumSet.copyOf(
+            Arrays.stream(LeadStatus.values()).filter(LeadStatus::closed).toList());
 
     private static final Map<LeadStatus, Set<LeadStatus>> NEXT = Map.ofEntries(
             Map.entry(NEW, with(CLOSED, CONTACT_ATTEMPTED, REACHED)),

@@ -157,9 +157,9 @@ public class LeadQueueView extends StaffPage {
         Duration age = Duration.between(row.createdAt(), Instant.now(clock));
         Span span = new Span(StaffFormat.ago(age, this::getTranslation));
         span.getElement().setAttribute("title", StaffFormat.dateTime(row.createdAt(), getLocale()));
-        if (row.status() == LeadStatus.NEW && age.toHours() >= 48) {
+        if (row.status() == LeadStatus.NEW && age.compareTo(LeadQueue.OVERDUE_UNTOUCHED) >= 0) {
             span.addClassName("untouched-48");
-        } else if (row.status() == LeadStatus.NEW && age.toHours() >= 24) {
+        } else if (row.status() == LeadStatus.NEW && age.compareTo(LeadQueue.UNTOUCHED_WARNING) >= 0) {
             span.addClassName("untouched-24");
         }
         return span;

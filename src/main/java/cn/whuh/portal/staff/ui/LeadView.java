@@ -3,11 +3,11 @@ package cn.whuh.portal.staff.ui;
 import cn.whuh.portal.audit.AuditEvent;
 import cn.whuh.portal.base.i18n.Text;
 import cn.whuh.portal.lead.Lead;
+import cn.whuh.portal.lead.LeadJson;
 import cn.whuh.portal.lead.LeadConsent;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.prescreen.CriterionResult;
 import cn.whuh.portal.prescreen.CriterionStatus;
-import cn.whuh.portal.prescreen.Evaluation;
 import cn.whuh.portal.staff.CurrentStaff;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffRole;
@@ -16,6 +16,7 @@ import cn.whuh.portal.staff.leads.AttemptResult;
 import cn.whuh.portal.staff.leads.LeadCase;
 import cn.whuh.portal.staff.leads.LeadAnswers;
 import cn.whuh.portal.staff.leads.LeadEvent;
+import cn.whuh.portal.staff.leads.LeadQueue;
 import cn.whuh.portal.staff.leads.LeadWork;
 import cn.whuh.portal.staff.leads.LeadWork.StatusChange;
 import cn.whuh.portal.staff.leads.Workflow;
@@ -51,8 +52,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One lead: contact card, the evaluation as a checklist for the call, answers, consents and source; the
@@ -66,18 +65,18 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
     private final LeadWork work;
     private final StaffUsers users;
     private final LeadAnswers answers;
-    private final JsonMapper json;
+    private final LeadJson json;
     private final Div content = new Div();
     private String reference;
     private boolean contactShown;
 
-    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, JsonMapper json,
+    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, LeadJson json,
             AuthenticationContext authentication) {
         super("staff.lead.title", authentication);
         this.work = work;
         this.users = users;
         this.answers = answers;
-        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        this.json = json;
         content.addClassName("lead-page");
         add(content);
     }
@@ -205,7 +204,7 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
         if (lead.getRecontactDate() != null) {
             card.add(line("staff.lead.recontact", lead.getRecontactDate().toString()));
         }
-        if (!lead.getStatus().closed() && lead.getStatus() != LeadStatus.ENROLLED) {
+        if (LeadQueue.OPEN.contains(lead.getStatus())) {
             card.add(attempts());
         }
         card.add(statusChange(c), assignment(lead), nextAction(lead));
@@ -322,14 +321,14 @@ public class LeadView extends StaffPage implements HasUrlParameter<String> {
 
     private Section evaluationCard(Lead lead) {
         Section card = card("staff.lead.evaluation");
-        Evaluation evaluation;
+        List<CriterionResult> criteria;
         try {
-            evaluation = json.readValue(lead.getEvaluationJson(), Evaluation.class);
+            criteria = json.readEvaluation(lead).criteria();
         } catch (RuntimeException e) {
             card.add(new Paragraph(getTranslation("staff.lead.evaluationUnreadable")));
             return card;
         }
-        List<CriterionResult> toCheck = evaluation.criteria().stream()
+        List<CriterionResult> toCheck = criteria.stream()
                 .filter(r -> r.status() != CriterionStatus.PASS)
                 .sorted(Comparator.comparing(CriterionResult::status))
                 .toList();

@@ -1,5 +1,6 @@
 package cn.whuh.portal.staff.ui;
 
+import cn.whuh.portal.staff.StaffProperties;
 import cn.whuh.portal.staff.ThrottledAuthenticationProvider.TooManyFailedLoginsException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
@@ -18,36 +19,31 @@ import org.springframework.security.web.WebAttributes;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    /** The configured lockout ({@code portal.staff.lockout}) in whole minutes, rounded up, for the message. */
+    private final long lockoutMinutes;
 
-    public LoginView() {
+    public LoginView(StaffProperties properties) {
+        this.lockoutMinutes = Math.ceilDiv(properties.lockout().toSeconds(), 60);
         addClassName("login-page");
-        LoginI18n i18n = LoginI18n.createDefault();
-        copyLabels(i18n);
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
-        form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
         add(form);
     }
 
-    private void copyLabels(LoginI18n i18n) {
+    /** After a failed sign-in the form says so; after too many, that the staff member must wait. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean locked = error && lastFailure() instanceof TooManyFailedLoginsException;
+        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (error && lastFailure() instanceof TooManyFailedLoginsException) {
-            LoginI18n i18n = LoginI18n.createDefault();
-            copyLabels(i18n);
-            i18n.getErrorMessage().setTitle(getTranslation("staff.login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("staff.login.locked.message"));
-            form.setI18n(i18n);
-        }
+        i18n.getErrorMessage().setTitle(getTranslation(locked ? "staff.login.locked.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(locked ? getTranslation("staff.login.locked.message", lockoutMinutes)
+                : getTranslation("login.error.message"));
+        form.setI18n(i18n);
         form.setError(error);
     }
 

@@ -48,6 +48,9 @@ public class StaffHomeView extends StaffPage {
                 figure("staff.dash.median", median(s.medianMinutesToFirstContact()), "median-contact"));
         figures.addClassName("dash-figures");
         add(figures);
+        if (s.bySource().isEmpty()) {
+            add(new Paragraph(getTranslation("staff.dash.none")));
+        }
 
         Div charts = new Div(
                 card("staff.dash.enrolled", Charts.progress(getTranslation("staff.dash.enrolled"), s.enrolled(),
@@ -119,9 +122,6 @@ public class StaffHomeView extends StaffPage {
     private Map<String, Long> sources(Map<String, Long> values) {
         Map<String, Long> out = new LinkedHashMap<>();
         values.forEach((k, v) -> out.put(k.isEmpty() ? getTranslation("staff.lead.direct") : k, v));
-        if (out.isEmpty()) {
-            add(new Paragraph(getTranslation("staff.dash.none")));
-        }
         return out;
     }
 }

@@ -12,6 +12,7 @@ import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.TestStaff;
 import cn.whuh.portal.staff.leads.LeadWork.StatusChange;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,17 @@ class LeadWorkTest {
                 .allMatch(action -> !action.isBlank());
         assertThat(TestStaff.as("admin", StaffRole.ADMIN, () -> auditLog.forLead(second)))
                 .allMatch(e -> e.getDetail() == null || !e.getDetail().contains(phone));
+    }
+
+    @Test
+    void theSameEMailInAnotherCaseMarksADuplicate() {
+        String mailbox = "Dup." + randomDigits(8);
+        String first = TestLeads.save(leads, "TW-" + randomDigits(6), "+86138" + randomDigits(8), "邮箱 一",
+                Instant.now(), lead -> lead.setEmail(mailbox + "@Example.org"));
+        String second = TestLeads.save(leads, "TW-" + randomDigits(6), "+86139" + randomDigits(8), "邮箱 二",
+                Instant.now(), lead -> lead.setEmail(mailbox.toLowerCase() + "@example.ORG"));
+        assertThat(TestStaff.as("ivan", StaffRole.INVESTIGATOR, () -> work.reload(second).duplicates()))
+                .extracting(LeadCase.Duplicate::reference).containsExactly(first);
     }
 
     private void assertRefused(String ref, StatusChange change, String key) {
