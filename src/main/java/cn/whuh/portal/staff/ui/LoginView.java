@@ -40,6 +40,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.username.required"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.password.required"));
         i18n.getErrorMessage().setTitle(getTranslation(locked ? "staff.login.locked.title" : "login.error.title"));
         i18n.getErrorMessage().setMessage(locked ? getTranslation("staff.login.locked.message", lockoutMinutes)
                 : getTranslation("login.error.message"));
