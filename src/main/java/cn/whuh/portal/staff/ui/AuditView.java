@@ -52,7 +52,8 @@ public class AuditView extends StaffPage {
         grid.addColumn(e -> actionLabel(e.getAction())).setHeader(getTranslation("staff.audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEvent::getLeadReference).setHeader(getTranslation("staff.audit.lead")).setAutoWidth(true);
-        grid.addColumn(AuditEvent::getDetail).setHeader(getTranslation("staff.audit.detail")).setFlexGrow(1);
+        grid.addColumn(AuditEvent::getDetail).setHeader(getTranslation("staff.audit.detail")).setFlexGrow(1)
+                .setTooltipGenerator(AuditEvent::getDetail);
         grid.setId("audit-grid");
         action.addValueChangeListener(e -> load());
         actor.addValueChangeListener(e -> load());
