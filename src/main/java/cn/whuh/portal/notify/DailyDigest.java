@@ -4,6 +4,7 @@ import cn.whuh.portal.base.config.ClockConfig;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.settings.SiteSettings;
+import cn.whuh.portal.study.StudyCatalog;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,8 +30,7 @@ import org.springframework.stereotype.Component;
 class DailyDigest {
 
     /** The study the digest is about: this portal recruits for one study. */
-    private static final String STUDY = "NCT06106906";
-
+    private final String nctId;
     private final EntityManager entities;
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -40,7 +40,8 @@ class DailyDigest {
     private final Clock clock;
 
     DailyDigest(EntityManager entities, Outbox outbox, MailTemplates templates, LeadMails leadMails,
-            DigestProperties properties, SiteSettings settings, Clock clock) {
+            DigestProperties properties, SiteSettings settings, StudyCatalog studies, Clock clock) {
+        this.nctId = studies.recruiting().nctId();
         this.entities = entities;
         this.outbox = outbox;
         this.templates = templates;
@@ -89,13 +90,13 @@ class DailyDigest {
                 .setParameter("from", date).setParameter("to", date.plusDays(7))
                 .setParameter("closed", List.of(LeadStatus.values()).stream().filter(LeadStatus::closed).toList())
                 .getResultList();
-        Map<String, Object> model = new HashMap<>(LeadMails.siteModel(STUDY));
+        Map<String, Object> model = new HashMap<>(LeadMails.siteModel(nctId));
         model.put("date", date.toString());
         model.put("sections", List.of(section("notify.digest.new", fresh), section("notify.digest.untouched", untouched),
                 section("notify.digest.recontact", recontact)));
         model.put("link", leadMails.staffLink("/staff/leads"));
         MailTemplates.Bodies bodies = templates.render("daily-digest", Languages.CHINESE, model);
-        String subject = templates.word("notify.digest.subject", Languages.ENGLISH, STUDY, date.toString());
+        String subject = templates.word("notify.digest.subject", Languages.ENGLISH, nctId, date.toString());
         return leadMails.toSite(subject, bodies);
     }
 

@@ -48,6 +48,11 @@ public class StudyCatalog {
         return Optional.ofNullable(nctId).map(studies::get);
     }
 
+    /** The study this portal recruits for: the first of its data files (today the only one, NCT06106906). */
+    public Study recruiting() {
+        return all().getFirst();
+    }
+
     /** All studies, ordered by NCT id. */
     public List<Study> all() {
         return studies.values().stream().sorted(Comparator.comparing(Study::nctId)).toList();

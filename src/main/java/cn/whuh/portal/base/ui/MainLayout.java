@@ -32,7 +32,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final LanguageSwitch languageSwitch = new LanguageSwitch();
 
     public MainLayout(StudyCatalog studies) {
-        Study study = studies.all().getFirst();
+        Study study = studies.recruiting();
         addClassName("portal-frame");
         Anchor skip = new Anchor("#main", getTranslation("layout.skip"));
         skip.addClassName("skip-link");

@@ -51,7 +51,7 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
     public PrescreenResultView(PrescreenSession session, RulesPrescreenEngine engine, StudyCatalog studies,
             ObjectProvider<ResultNextStep> nextSteps) {
         this.session = session;
-        this.questionnaire = engine.questionnaire(PrescreenView.NCT_ID).orElseThrow();
+        this.questionnaire = engine.questionnaire(studies.recruiting().nctId()).orElseThrow();
         this.studies = studies;
         this.nextSteps = nextSteps;
         addClassName("prescreen-result");
@@ -154,7 +154,7 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
     }
 
     private Component call() {
-        Phone phone = studies.find(PrescreenView.NCT_ID).orElseThrow().sitePhone();
+        Phone phone = studies.recruiting().sitePhone();
         Anchor link = new Anchor(phone.telUri(), getTranslation("prescreen.result.call", phone.display()));
         link.addClassName("cta");
         link.setId("result-call");

@@ -11,6 +11,7 @@ import cn.whuh.portal.prescreen.Question;
 import cn.whuh.portal.prescreen.Questionnaire;
 import cn.whuh.portal.prescreen.RulesPrescreenEngine;
 import cn.whuh.portal.prescreen.Step;
+import cn.whuh.portal.study.StudyCatalog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -43,8 +44,7 @@ import org.springframework.context.ApplicationEventPublisher;
 public class PrescreenView extends Div implements HasDynamicTitle {
 
     /** The study this portal recruits for. */
-    public static final String NCT_ID = "NCT06106906";
-
+    private final String nctId;
     private final RulesPrescreenEngine engine;
     private final AnswerChoices choices;
     private final PrescreenSession session;
@@ -63,12 +63,13 @@ public class PrescreenView extends Div implements HasDynamicTitle {
     private final Map<String, Div> blocks = new LinkedHashMap<>();
 
     public PrescreenView(RulesPrescreenEngine engine, AnswerChoices choices, PrescreenSession session,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, StudyCatalog studies) {
         this.engine = engine;
         this.choices = choices;
         this.session = session;
         this.events = events;
-        this.questionnaire = engine.questionnaire(NCT_ID).orElseThrow();
+        this.nctId = studies.recruiting().nctId();
+        this.questionnaire = engine.questionnaire(nctId).orElseThrow();
         addClassName("prescreen-page");
 
         Paragraph intro = new Paragraph(getTranslation("prescreen.form.intro"));
@@ -102,7 +103,7 @@ public class PrescreenView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("prescreen.form.title")), intro, progressBlock, form);
 
         if (session.start()) {
-            events.publishEvent(new PrescreenStarted(NCT_ID));
+            events.publishEvent(new PrescreenStarted(nctId));
         }
         session.step(Math.min(session.step(), questionnaire.steps().size() - 1));
         showStep(false);

@@ -6,6 +6,7 @@ import cn.whuh.portal.prescreen.CriterionResult;
 import cn.whuh.portal.prescreen.CriterionStatus;
 import cn.whuh.portal.prescreen.Evaluation;
 import cn.whuh.portal.prescreen.Outcome;
+import cn.whuh.portal.study.StudyCatalog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,12 +45,15 @@ public class DemoLeads implements ApplicationRunner {
     private static final String[] SOURCES = {"wechat", "weibo", "baidu", "clinic-poster", "patient-group", null};
     private static final String[] TIMES = {"工作日上午", "下午 2-5 点", "evenings after 6 pm", null};
 
+    private final String nctId;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
     private final int wanted;
 
-    DemoLeads(JdbcTemplate jdbc, JsonMapper json, Clock clock, @Value("${portal.demo-leads:0}") int wanted) {
+    DemoLeads(JdbcTemplate jdbc, JsonMapper json, Clock clock, StudyCatalog studies,
+            @Value("${portal.demo-leads:0}") int wanted) {
+        this.nctId = studies.recruiting().nctId();
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -104,7 +108,7 @@ public class DemoLeads implements ApplicationRunner {
                         evaluation_json, full_name, phone, email, preferred_language, preferred_contact_time,
                         consent_future, utm_source, created_at, assigned_to, last_contact_at, first_contact_at,
                         next_action_date)
-                    values (?, 'NCT06106906', 'demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                    values (?, ?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         }
     }
 
@@ -120,7 +124,7 @@ public class DemoLeads implements ApplicationRunner {
         String phone = "+861" + (3 + random.nextInt(7)) + "%09d".formatted(random.nextInt(1_000_000_000));
         LocalDate next = status == LeadStatus.CONTACT_ATTEMPTED || status == LeadStatus.REACHED
                 ? LocalDate.ofInstant(contacted, clock.getZone()).plusDays(random.nextInt(1, 6)) : null;
-        return new Object[] {reference(i), (likely ? Outcome.LIKELY_ELIGIBLE : Outcome.NEEDS_REVIEW).name(),
+        return new Object[] {reference(i), nctId, (likely ? Outcome.LIKELY_ELIGIBLE : Outcome.NEEDS_REVIEW).name(),
                 status.name(), ANSWERS, evaluations[likely ? 0 : 1 + random.nextInt(evaluations.length - 1)], name,
                 phone, random.nextInt(3) == 0 ? "demo" + i + "@example.invalid" : null, latin ? "en" : "zh",
                 TIMES[random.nextInt(TIMES.length)], random.nextInt(4) == 0, SOURCES[random.nextInt(SOURCES.length)],
@@ -196,6 +200,6 @@ public class DemoLeads implements ApplicationRunner {
 
     private String evaluation(LocalDate today, Outcome outcome, List<CriterionResult> criteria) {
         Map<String, Object> answers = new LinkedHashMap<>(json.readValue(ANSWERS, Map.class));
-        return json.writeValueAsString(new Evaluation("NCT06106906", "demo", today, answers, outcome, criteria));
+        return json.writeValueAsString(new Evaluation(nctId, "demo", today, answers, outcome, criteria));
     }
 }
