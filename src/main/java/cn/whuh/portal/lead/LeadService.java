@@ -127,7 +127,7 @@ public class LeadService {
             if (lead.getIdempotencyFingerprint() != null && !lead.getIdempotencyFingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException();
             }
-            return new SubmittedLead(lead.getReference(), lead.getOutcome(), true);
+            return new SubmittedLead(lead.getReference().value(), lead.getOutcome(), true);
         });
     }
 
@@ -151,26 +151,13 @@ public class LeadService {
     private SubmittedLead store(LeadSubmission submission, String fingerprint, Evaluation evaluation,
             ValidContact contact, PrivacyNotice notice) {
         Instant now = Instant.now(clock);
-        String reference = newReference();
+        Reference reference = newReference();
         Lead lead = new Lead(reference, submission.nctId(), evaluation.questionnaireVersion(), evaluation.outcome(),
-                json.answers(evaluation), json.evaluation(evaluation), now);
-        lead.setFullName(contact.fullName());
-        lead.setPhone(contact.phoneE164());
-        lead.setEmail(contact.email());
-        lead.setWechatId(contact.wechatId());
-        lead.setPreferredLanguage(contact.preferredLanguage());
-        lead.setPreferredContactTime(contact.preferredContactTime());
-        ConsentChoices consents = submission.consents();
-        lead.setConsentFuture(consents.future());
+                json.answers(evaluation), json.evaluation(evaluation), new LeadContact(contact), now);
         VisitorSource source = submission.source() == null ? VisitorSource.NONE : submission.source();
-        lead.setUtmSource(source.utmSource());
-        lead.setUtmMedium(source.utmMedium());
-        lead.setUtmCampaign(source.utmCampaign());
-        lead.setUtmTerm(source.utmTerm());
-        lead.setUtmContent(source.utmContent());
-        lead.setReferrer(source.referrer());
-        lead.setIdempotencyKey(submission.idempotencyKey());
-        lead.setIdempotencyFingerprint(fingerprint);
+        lead.comesFrom(source);
+        lead.submittedWith(submission.idempotencyKey(), fingerprint);
+        ConsentChoices consents = submission.consents();
 
         String language = Languages.code(submission.locale());
         String sha256 = notice.sha256(submission.locale());
@@ -183,17 +170,17 @@ public class LeadService {
         }
         leads.saveAndFlush(lead);
         funnel.leadSubmitted(submission.nctId(), evaluation.outcome(), source);
-        events.publishEvent(new LeadSubmitted(reference, submission.nctId(), evaluation.outcome(), now,
+        events.publishEvent(new LeadSubmitted(reference.value(), submission.nctId(), evaluation.outcome(), now,
                 flagged(evaluation.criteria()), contact.preferredLanguage(), contact.preferredContactTime(),
                 contact.email()));
         log.info("Lead {} stored for {} with outcome {}", reference, submission.nctId(), evaluation.outcome());
-        return new SubmittedLead(reference, evaluation.outcome(), false);
+        return new SubmittedLead(reference.value(), evaluation.outcome(), false);
     }
 
-    private String newReference() {
-        String reference = ReferenceCodes.next();
-        while (leads.existsByReference(reference)) {
-            reference = ReferenceCodes.next();
+    private Reference newReference() {
+        Reference reference = Reference.next();
+        while (leads.existsByReference(reference.value())) {
+            reference = Reference.next();
         }
         return reference;
     }

@@ -38,7 +38,7 @@ public class LeadStatusLookup {
     public Optional<LeadStatusSummary> find(String nctId, String reference) {
         Optional<LeadStatusSummary> found = leads.findByReference(reference)
                 .filter(lead -> lead.getNctId().equals(nctId))
-                .map(lead -> new LeadStatusSummary(lead.getReference(), lead.getOutcome(), lead.getStatus(),
+                .map(lead -> new LeadStatusSummary(lead.getReference().value(), lead.getOutcome(), lead.getStatus(),
                         lead.getCreatedAt()));
         found.ifPresent(lead -> auditLog.record(SecurityContextHolder.getContext().getAuthentication().getName(),
                 VIEWED, lead.reference(), VIA_API));

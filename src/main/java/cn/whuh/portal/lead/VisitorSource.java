@@ -1,5 +1,7 @@
 package cn.whuh.portal.lead;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.function.UnaryOperator;
@@ -7,10 +9,16 @@ import java.util.function.UnaryOperator;
 /**
  * Where a visitor came from when they first landed: the {@code utm_*} parameters of that first page and
  * the referring page (scheme, host and path only: a query string may carry someone's data). Kept in the
- * HTTP session and stored with a lead; only {@link #label()} reaches the funnel counts.
+ * HTTP session and stored with a lead (part of {@link Lead}); only {@link #label()} reaches the funnel counts.
  */
-public record VisitorSource(String utmSource, String utmMedium, String utmCampaign, String utmTerm,
-        String utmContent, String referrer) implements Serializable {
+@Embeddable
+public record VisitorSource(
+        @Column(name = "utm_source", updatable = false, length = MAX_UTM) String utmSource,
+        @Column(name = "utm_medium", updatable = false, length = MAX_UTM) String utmMedium,
+        @Column(name = "utm_campaign", updatable = false, length = MAX_UTM) String utmCampaign,
+        @Column(name = "utm_term", updatable = false, length = MAX_UTM) String utmTerm,
+        @Column(name = "utm_content", updatable = false, length = MAX_UTM) String utmContent,
+        @Column(name = "referrer", updatable = false, length = MAX_REFERRER) String referrer) implements Serializable {
 
     public static final VisitorSource NONE = new VisitorSource(null, null, null, null, null, null);
     /** utm_source and utm_medium of a lead sent through the JSON API whose client named none. */

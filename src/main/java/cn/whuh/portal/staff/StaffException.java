@@ -1,13 +1,11 @@
 package cn.whuh.portal.staff;
 
+import cn.whuh.portal.base.Refusal;
+
 /** A refused staff action; the message is a translation key ({@code staff.*}) the view shows to the user. */
-public class StaffException extends RuntimeException {
+public class StaffException extends Refusal {
 
     public StaffException(String messageKey) {
-        super(messageKey);
-    }
-
-    public String messageKey() {
-        return getMessage();
+        super(messageKey, null);
     }
 }

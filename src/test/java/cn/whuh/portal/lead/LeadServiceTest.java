@@ -69,19 +69,19 @@ class LeadServiceTest {
     void qualifiedLeadIsStoredWithConsentRecordsSourceAndEvent() {
         var result = service.submit(submission(Answers.likelyEligible(), CONTACT, BOTH, Languages.CHINESE, null));
 
-        assertThat(result.reference()).matches(ReferenceCodes.FORMAT);
+        assertThat(result.reference()).matches(Reference.FORMAT);
         assertThat(result.outcome()).isEqualTo(Outcome.LIKELY_ELIGIBLE);
         assertThat(result.replayed()).isFalse();
         transaction.executeWithoutResult(status -> {
             Lead lead = leads.findByReference(result.reference()).orElseThrow();
-            assertThat(lead.getFullName()).isEqualTo("Li Na");
-            assertThat(lead.getPhone()).isEqualTo("+8613800138000");
-            assertThat(lead.getPreferredLanguage()).isEqualTo("zh");
+            assertThat(lead.getContact().fullName()).isEqualTo("Li Na");
+            assertThat(lead.getContact().phone().value()).isEqualTo("+8613800138000");
+            assertThat(lead.getContact().preferredLanguage()).isEqualTo("zh");
             assertThat(lead.getStatus()).isEqualTo(LeadStatus.NEW);
             assertThat(lead.getAnswersJson()).contains("\"age_years\":34");
             assertThat(lead.getEvaluationJson()).contains("LIKELY_ELIGIBLE").contains("\"I2\"");
-            assertThat(lead.getUtmSource()).isEqualTo("wechat");
-            assertThat(lead.getReferrer()).isEqualTo("https://mp.weixin.qq.com/s/abc");
+            assertThat(lead.getSource().utmSource()).isEqualTo("wechat");
+            assertThat(lead.getSource().referrer()).isEqualTo("https://mp.weixin.qq.com/s/abc");
             PrivacyNotice notice = notices.forStudy(STUDY);
             assertThat(lead.getConsents()).extracting(LeadConsent::getKind)
                     .containsExactlyInAnyOrder(ConsentKind.PRESCREEN_PROCESSING, ConsentKind.SHARE_WITH_SITE);
@@ -166,7 +166,7 @@ class LeadServiceTest {
                 List.of("+44 20 7946 0958", "+442079460958"), List.of("+1 650 253 0000", "+16502530000"))) {
             var result = service.submit(submission(Answers.likelyEligible(),
                     new ContactDetails("Li Na", phone.get(0), null, null, null, null), BOTH, Languages.ENGLISH, null));
-            assertThat(leads.findByReference(result.reference()).orElseThrow().getPhone()).isEqualTo(phone.get(1));
+            assertThat(leads.findByReference(result.reference()).orElseThrow().getContact().phone().value()).isEqualTo(phone.get(1));
         }
         for (String bad : List.of("23800138000", "1380013800", "02785726808", "+86 123", "phone me")) {
             assertThatThrownBy(() -> service.submit(submission(Answers.likelyEligible(),

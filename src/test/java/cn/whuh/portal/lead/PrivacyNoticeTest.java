@@ -33,7 +33,7 @@ class PrivacyNoticeTest {
     @Test
     void referenceCodesAvoidLookAlikes() {
         for (int i = 0; i < 1000; i++) {
-            assertThat(ReferenceCodes.next()).matches(ReferenceCodes.FORMAT).doesNotContain("0", "O", "1", "I");
+            assertThat(Reference.next().value()).matches(Reference.FORMAT).doesNotContain("0", "O", "1", "I");
         }
     }
 }

@@ -1,5 +1,7 @@
 package cn.whuh.portal.notify;
 
+import cn.whuh.portal.lead.Reference;
+import cn.whuh.portal.lead.TestLeads;
 import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadRepository;
 import cn.whuh.portal.lead.LeadSubmitted;
@@ -43,13 +45,9 @@ public final class LeadSubmissions {
     public String submit(Outcome outcome, String language, String email, boolean rollBack) {
         String reference = newReference();
         transactions.executeWithoutResult(status -> {
-            Lead lead = new Lead(reference, "NCT06106906", "test-1", outcome,
-                    "{\"medication\":\"" + ANSWER + "\"}", "{}", Instant.now());
-            lead.setFullName(NAME);
-            lead.setPhone(PHONE);
-            lead.setEmail(email);
-            lead.setPreferredLanguage(language);
-            lead.setPreferredContactTime("weekday evenings");
+            Lead lead = new Lead(Reference.of(reference), "NCT06106906", "test-1", outcome,
+                    "{\"medication\":\"" + ANSWER + "\"}", "{}",
+                    TestLeads.contact(NAME, PHONE, email, language, "weekday evenings"), Instant.now());
             leads.save(lead);
             List<FlaggedCriterion> flagged = outcome == Outcome.NEEDS_REVIEW ? List.of(E21) : List.of();
             context.publishEvent(new LeadSubmitted(reference, "NCT06106906", outcome, lead.getCreatedAt(), flagged,

@@ -1,5 +1,7 @@
 package cn.whuh.portal.notify;
 
+import cn.whuh.portal.lead.Reference;
+import cn.whuh.portal.lead.TestLeads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.base.config.ClockConfig;
@@ -116,13 +118,15 @@ class OutboxWithoutSmtpTest {
     /** A lead stored as the lead feature would, with a given age, status and re-contact date. */
     private String storeLead(Instant createdAt, LeadStatus status, LocalDate recontactDate) {
         String reference = LeadSubmissions.newReference();
-        Lead lead = new Lead(reference, "NCT06106906", "test-1", Outcome.LIKELY_ELIGIBLE,
-                "{\"medication\":\"" + LeadSubmissions.ANSWER + "\"}", "{}", createdAt);
-        lead.setFullName(LeadSubmissions.NAME);
-        lead.setPhone(LeadSubmissions.PHONE);
-        lead.setPreferredLanguage("zh");
-        lead.setStatus(status);
-        lead.setRecontactDate(recontactDate);
+        Lead lead = new Lead(Reference.of(reference), "NCT06106906", "test-1", Outcome.LIKELY_ELIGIBLE,
+                "{\"medication\":\"" + LeadSubmissions.ANSWER + "\"}", "{}",
+                TestLeads.contact(LeadSubmissions.NAME, LeadSubmissions.PHONE, null, "zh", null), createdAt);
+        if (recontactDate != null) {
+            lead.changeStatus("test", new Lead.StatusChange(status, status.closed() ? status.reasons().getFirst() : null,
+                    status.closed() ? "test" : null, null, recontactDate), Instant.now());
+        } else {
+            TestLeads.moveTo(lead, status);
+        }
         leads.save(lead);
         return reference;
     }

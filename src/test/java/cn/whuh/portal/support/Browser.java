@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -68,6 +69,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Scrolls an element to the middle of the window, then clicks it: a click off screen would miss it. */
+    /** Signs in on /login as a staff member and waits for the staff area. */
+    public void signIn(String username, String password) {
+        open("/login");
+        await(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        await(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        awaitUrlContains("/staff");
+    }
+
     public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();

@@ -1,5 +1,6 @@
 package cn.whuh.portal.staff.ui;
 
+import cn.whuh.portal.triage.ui.StaffHomeView;
 import cn.whuh.portal.staff.CurrentStaff;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffUsers;

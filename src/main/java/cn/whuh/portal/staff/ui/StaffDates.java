@@ -13,12 +13,12 @@ import java.util.function.Function;
  * Date pickers in the staff member's language: month and weekday names from the JDK's locale data, weeks from
  * Monday, ISO dates (2026-11-25) typed and shown, and translated error texts.
  */
-final class StaffDates {
+public final class StaffDates {
 
     private StaffDates() {
     }
 
-    static DatePickerI18n i18n(Locale locale, Function<String, String> translate) {
+    public static DatePickerI18n i18n(Locale locale, Function<String, String> translate) {
         List<DayOfWeek> sundayFirst = Arrays.asList(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
         return new DatePickerI18n()

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /** Dates and times for staff pages, in the site's time zone (Asia/Shanghai), and phone numbers as people write them. */
-final class StaffFormat {
+public final class StaffFormat {
 
     private static final int CHINA = 86;
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -22,7 +22,7 @@ final class StaffFormat {
     }
 
     /** A short relative age: "12 min", "5 h", "3 d" (translated units). */
-    static String ago(Duration age, Function<String, String> translate) {
+    public static String ago(Duration age, Function<String, String> translate) {
         if (age.toMinutes() < 60) {
             return translate.apply("staff.ago.minutes").formatted(Math.max(0, age.toMinutes()));
         }
@@ -32,7 +32,7 @@ final class StaffFormat {
         return translate.apply("staff.ago.days").formatted(age.toDays());
     }
 
-    static String dateTime(Instant instant, Locale locale) {
+    public static String dateTime(Instant instant, Locale locale) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                 .withLocale(locale).withZone(ClockConfig.SITE_ZONE).format(instant);
     }
@@ -42,7 +42,7 @@ final class StaffFormat {
      * format ({@code 138 0013 8000}, {@code 027 8572 6808}), others in international format
      * ({@code +44 20 7946 0958}). A value that is not a possible E.164 number is shown as stored. {@code tel:} links keep E.164.
      */
-    static String phone(String e164) {
+    public static String phone(String e164) {
         if (e164 == null) {
             return "";
         }

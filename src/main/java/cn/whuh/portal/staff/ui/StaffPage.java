@@ -1,5 +1,7 @@
 package cn.whuh.portal.staff.ui;
 
+import cn.whuh.portal.triage.ui.LeadQueueView;
+import cn.whuh.portal.triage.ui.StaffHomeView;
 import cn.whuh.portal.notify.ui.OutboxView;
 import cn.whuh.portal.settings.ui.SettingsView;
 import cn.whuh.portal.staff.CurrentStaff;

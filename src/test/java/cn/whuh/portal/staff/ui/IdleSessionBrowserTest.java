@@ -29,7 +29,7 @@ class IdleSessionBrowserTest {
     void idleTabIsSignedOutAlthoughHeartbeatsContinue() throws InterruptedException {
         String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
         try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
-            StaffBrowserTest.signIn(browser, recruiter, TestStaff.PASSWORD);
+            browser.signIn(recruiter, TestStaff.PASSWORD);
             browser.open("/staff/leads");
             browser.await(By.id("lead-queue"));
             Thread.sleep(2_000);

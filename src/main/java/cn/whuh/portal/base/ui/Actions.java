@@ -1,0 +1,44 @@
+package cn.whuh.portal.base.ui;
+
+import cn.whuh.portal.base.Refusal;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Consumer;
+
+/**
+ * The views' "do, notify, refresh": runs a change; when it succeeds, says so briefly and refreshes the view;
+ * when it is refused ({@link Refusal}), says why in the user's language and leaves the form as it is, so
+ * nothing typed is lost, letting the view mark the field at fault. Notifications sit at the bottom, where they
+ * cover no checklist or form at the top of a page.
+ */
+public final class Actions {
+
+    private static final int SAVED_MS = 2000;
+    private static final int REFUSED_MS = 6000;
+
+    private Actions() {
+    }
+
+    /**
+     * @param view whose language the messages are in
+     * @param change the change to make
+     * @param refresh what to do after it succeeded (e.g. show the changed data)
+     * @param refused what to do after a refusal besides the message (e.g. mark a field), may be a no-op
+     * @return whether the change was made
+     */
+    public static boolean run(Component view, Runnable change, Runnable refresh, Consumer<Refusal> refused) {
+        try {
+            change.run();
+        } catch (Refusal e) {
+            Notification.show(view.getTranslation(e.messageKey()), REFUSED_MS, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            refused.accept(e);
+            return false;
+        }
+        Notification.show(view.getTranslation("action.saved"), SAVED_MS, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh.run();
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+package cn.whuh.portal.triage;
+
+import cn.whuh.portal.lead.FunnelCounter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The dashboard's numbers, each one aggregate query (no personal data leaves the database). */
+@Service
+public class LeadStats {
+
+    /** Participants the study plans to enrol (NCT06106906: 15). */
+    public static final int ENROLMENT_TARGET = 15;
+
+    /**
+     * @param funnel stage → how many got at least that far, in funnel order: questionnaires STARTED and
+     *     COMPLETED (all time, counted without personal data by {@link FunnelCounter}), then leads RECEIVED,
+     *     CONTACTED, SCREENING_SCHEDULED, SCREENED, ENROLLED
+     * @param byOutcome pre-screen outcome → leads
+     * @param bySource utm_source ("" for direct visits) → leads, the largest first
+     * @param untouched leads still NEW; of them older than 24 h, older than 48 h
+     * @param medianMinutesToFirstContact median time from receipt to the first contact attempt, or null
+     */
+    public record Snapshot(Map<String, Long> funnel, Map<String, Long> byOutcome, Map<String, Long> bySource,
+            long untouched, long untouched24h, long untouched48h, Long medianMinutesToFirstContact) {
+
+        public long enrolled() {
+            return funnel.getOrDefault("ENROLLED", 0L);
+        }
+    }
+
+    private static final String EVER = "(l.status in (%s) or exists (select 1 from lead_event e "
+            + "where e.lead_id = l.id and e.to_status in (%s)))";
+
+    private final JdbcTemplate jdbc;
+    private final FunnelCounter counter;
+    private final Clock clock;
+
+    LeadStats(JdbcTemplate jdbc, FunnelCounter counter, Clock clock) {
+        this.jdbc = jdbc;
+        this.counter = counter;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('RECRUITER')")
+    @Transactional(readOnly = true)
+    public Snapshot snapshot() {
+        Map<String, Long> funnel = new LinkedHashMap<>();
+        Map<FunnelCounter.Step, Long> questionnaires = new EnumMap<>(FunnelCounter.Step.class);
+        for (FunnelCounter.Count count : counter.counts(LocalDate.EPOCH, LocalDate.now(clock))) {
+            questionnaires.merge(count.step(), count.count(), Long::sum);
+        }
+        funnel.put("STARTED", questionnaires.getOrDefault(FunnelCounter.Step.STARTED, 0L));
+        funnel.put("COMPLETED", questionnaires.getOrDefault(FunnelCounter.Step.COMPLETED, 0L));
+        jdbc.query("select count(*),"
+                + " coalesce(sum(l.first_contact_at is not null or l.status <> 'NEW'), 0),"
+                + " coalesce(sum(" + ever("'SCREENING_SCHEDULED','SCREENED','ENROLLED'") + "), 0),"
+                + " coalesce(sum(" + ever("'SCREENED','ENROLLED'") + "), 0),"
+                + " coalesce(sum(" + ever("'ENROLLED'") + "), 0) from leads l", rs -> {
+                    List<String> stages = List.of("RECEIVED", "CONTACTED", "SCREENING_SCHEDULED", "SCREENED",
+                            "ENROLLED");
+                    for (int i = 0; i < stages.size(); i++) {
+                        funnel.put(stages.get(i), rs.getLong(i + 1));
+                    }
+                });
+        Instant now = Instant.now(clock);
+        long[] untouched = jdbc.queryForObject("select count(*), coalesce(sum(created_at < ?), 0), "
+                + "coalesce(sum(created_at < ?), 0) from leads where status = 'NEW'",
+                (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                now.minus(LeadQueue.UNTOUCHED_WARNING), now.minus(LeadQueue.OVERDUE_UNTOUCHED));
+        List<Long> median = jdbc.queryForList("select median(timestampdiff(minute, created_at, first_contact_at)) "
+                + "over () from leads where first_contact_at is not null limit 1", Long.class);
+        return new Snapshot(funnel, grouped("select outcome, count(*) from leads group by outcome order by outcome"),
+                grouped("select coalesce(utm_source, ''), count(*) n from leads group by coalesce(utm_source, '') "
+                        + "order by n desc limit 8"),
+                untouched[0], untouched[1], untouched[2],
+                median.isEmpty() ? null : median.getFirst());
+    }
+
+    private static String ever(String statuses) {
+        return EVER.formatted(statuses, statuses);
+    }
+
+    private Map<String, Long> grouped(String sql) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        jdbc.query(sql, rs -> {
+            result.put(rs.getString(1), rs.getLong(2));
+        });
+        return result;
+    }
+}

@@ -1,0 +1,11 @@
+package cn.whuh.portal.triage;
+
+import cn.whuh.portal.lead.LeadStatus;
+import cn.whuh.portal.prescreen.Outcome;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One line of the queue: only the columns shown, never answers or evaluation. */
+public record QueueRow(String reference, Instant createdAt, Outcome outcome, LeadStatus status, String fullName,
+        String phone, String assignedTo, Instant lastContactAt, LocalDate nextActionDate) {
+}

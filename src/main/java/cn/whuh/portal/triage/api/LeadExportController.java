@@ -1,0 +1,44 @@
+package cn.whuh.portal.triage.api;
+
+import cn.whuh.portal.triage.LeadExport;
+import cn.whuh.portal.triage.LeadFilter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code GET /staff/leads/export.csv?scope=…}: the queue with the filter of the page, for INVESTIGATOR and ADMIN. */
+@RestController
+class LeadExportController {
+
+    private final LeadExport export;
+    private final Clock clock;
+
+    LeadExportController(LeadExport export, Clock clock) {
+        this.export = export;
+        this.clock = clock;
+    }
+
+    @GetMapping("/staff/leads/export.csv")
+    void export(@RequestParam(required = false) String scope, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String outcome, @RequestParam(required = false) String assignment,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String text,
+            HttpServletResponse response) throws IOException {
+        LeadFilter filter;
+        try {
+            filter = LeadFilter.fromQuery(scope, status, outcome, assignment, overdue, text);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown filter value");
+        }
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition",
+                "attachment; filename=\"leads-" + LocalDate.now(clock) + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        export.write(filter, response.getOutputStream());
+    }
+}

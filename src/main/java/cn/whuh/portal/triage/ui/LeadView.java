@@ -1,0 +1,122 @@
+package cn.whuh.portal.triage.ui;
+
+import cn.whuh.portal.base.Refusal;
+import cn.whuh.portal.base.ui.Actions;
+import cn.whuh.portal.lead.Lead;
+import cn.whuh.portal.lead.LeadJson;
+import cn.whuh.portal.staff.StaffException;
+import cn.whuh.portal.staff.StaffRole;
+import cn.whuh.portal.staff.StaffUsers;
+import cn.whuh.portal.staff.ui.StaffPage;
+import cn.whuh.portal.triage.LeadAnswers;
+import cn.whuh.portal.triage.LeadCase;
+import cn.whuh.portal.triage.LeadWork;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.function.Consumer;
+
+/**
+ * One lead, as cards: contact (revealed on demand), the workflow (attempts, status, assignment, next action),
+ * append-only notes, the evaluation as a checklist with the answers, consents and source, and a timeline of
+ * everything that happened; possible duplicates on top. Opening it, revealing contact details and every change
+ * are audited (by {@link LeadWork}).
+ */
+@Route("staff/leads")
+@RolesAllowed(StaffRole.RECRUITER_ROLE)
+public class LeadView extends StaffPage implements HasUrlParameter<String>, LeadCard.LeadActions {
+
+    private final LeadWork work;
+    private final StaffUsers users;
+    private final LeadAnswers answers;
+    private final LeadJson json;
+    private final Div content = new Div();
+    private String reference;
+    private boolean contactShown;
+
+    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, LeadJson json,
+            AuthenticationContext authentication) {
+        super("staff.lead.title", authentication);
+        this.work = work;
+        this.users = users;
+        this.answers = answers;
+        this.json = json;
+        content.addClassName("lead-page");
+        add(content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        try {
+            LeadCase found = work.open(parameter);
+            reference = found.lead().getReference().value();
+            render(found);
+        } catch (StaffException e) {
+            throw new NotFoundException(getTranslation(e.messageKey()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return reference == null ? super.getPageTitle() : getTranslation("staff.lead.title") + " " + reference;
+    }
+
+    @Override
+    public void act(Runnable change, Consumer<Refusal> refused) {
+        Actions.run(this, change, () -> render(work.reload(reference)), refused);
+    }
+
+    private void render(LeadCase c) {
+        Lead lead = c.lead();
+        content.removeAll();
+        Span status = new Span(getTranslation("staff.status." + lead.getStatus()));
+        status.addClassName("lead-status");
+        status.setId("lead-status");
+        Span outcome = new Span(getTranslation("staff.outcome." + lead.getOutcome()));
+        outcome.addClassName("lead-outcome");
+        outcome.getElement().setAttribute("data-outcome", lead.getOutcome().name());
+        Div head = new Div(new H1(reference), outcome, status);
+        head.addClassName("lead-head");
+        content.add(new RouterLink(getTranslation("staff.lead.back"), LeadQueueView.class), head);
+        if (!c.duplicates().isEmpty()) {
+            content.add(duplicates(c));
+        }
+        Div columns = new Div(
+                column(new ContactCard(lead, contactShown, this, this::reveal),
+                        new WorkflowCard(c, work, users.activeUsernames(), this),
+                        new NotesCard(this, note -> work.addNote(reference, note))),
+                column(new ChecklistCard(lead, json, answers), new TimelineCard(c), new ConsentsCard(lead)));
+        columns.addClassName("lead-columns");
+        content.add(columns);
+    }
+
+    private void reveal() {
+        work.revealContact(reference);
+        contactShown = true;
+    }
+
+    private static Div column(Component... cards) {
+        Div column = new Div(cards);
+        column.addClassName("lead-column");
+        return column;
+    }
+
+    private Div duplicates(LeadCase c) {
+        Div box = new Div(new Span(getTranslation("staff.lead.duplicates")));
+        box.addClassName("lead-duplicates");
+        box.setId("duplicates");
+        for (LeadCase.Duplicate d : c.duplicates()) {
+            box.add(new RouterLink(d.reference() + " (" + getTranslation("staff.status." + d.status()) + ")",
+                    LeadView.class, d.reference()));
+        }
+        return box;
+    }
+}
