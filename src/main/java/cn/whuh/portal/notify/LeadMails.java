@@ -1,5 +1,6 @@
 package cn.whuh.portal.notify;
 
+import cn.whuh.portal.base.config.SiteTime;
 import cn.whuh.portal.base.config.PortalProperties;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.LeadSubmitted;

@@ -2,7 +2,6 @@ package cn.whuh.portal.settings;
 
 import cn.whuh.portal.base.config.ClockConfig;
 import cn.whuh.portal.base.config.PortalProperties;
-import cn.whuh.portal.notify.DigestProperties;
 import cn.whuh.portal.staff.StaffProperties;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -41,22 +40,23 @@ public class SystemFacts {
             int maxFailedLogins, Duration lockout, Duration idleTimeout, int rateLimitPerHour) {
     }
 
+    /** The daily digest's time (the notify feature's setting, read here as configured). */
+    private static final String DIGEST_TIME = "portal.digest.time";
+
     private final ObjectProvider<BuildProperties> build;
     private final DataSource dataSource;
     private final ObjectProvider<Flyway> flyway;
     private final Environment environment;
     private final PortalProperties portal;
-    private final DigestProperties digest;
     private final StaffProperties staff;
 
     SystemFacts(ObjectProvider<BuildProperties> build, DataSource dataSource, ObjectProvider<Flyway> flyway,
-            Environment environment, PortalProperties portal, DigestProperties digest, StaffProperties staff) {
+            Environment environment, PortalProperties portal, StaffProperties staff) {
         this.build = build;
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.environment = environment;
         this.portal = portal;
-        this.digest = digest;
         this.staff = staff;
     }
 
@@ -83,7 +83,7 @@ public class SystemFacts {
                 databaseVersion, current == null ? null : current.getVersion() + " (" + current.getDescription() + ")",
                 mailHost == null || mailHost.isBlank() ? null
                         : mailHost + ":" + environment.getProperty("spring.mail.port", "25"),
-                portal.baseUrl(), digest.time(), ClockConfig.SITE_ZONE, staff.maxFailedLogins(), staff.lockout(),
+                portal.baseUrl(), LocalTime.parse(environment.getRequiredProperty(DIGEST_TIME)), ClockConfig.SITE_ZONE, staff.maxFailedLogins(), staff.lockout(),
                 staff.idleTimeout(), portal.rateLimitPerHour());
     }
 

@@ -1,9 +1,6 @@
 package cn.whuh.portal.base.ui;
 
 import cn.whuh.portal.base.i18n.Languages;
-import cn.whuh.portal.study.Phone;
-import cn.whuh.portal.study.Study;
-import cn.whuh.portal.study.StudyCatalog;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +18,7 @@ import java.util.Objects;
 
 /**
  * The frame of every public page: a header with the study's short name and the language switch, the
- * page itself in a {@code <main>} landmark, and a footer with the site's phone (from the study data), privacy
+ * page itself in a {@code <main>} landmark, and a footer with the site's phone ({@link SiteIdentity}), privacy
  * and staff login.
  */
 @Layout
@@ -31,8 +28,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Main main = new Main();
     private final LanguageSwitch languageSwitch = new LanguageSwitch();
 
-    public MainLayout(StudyCatalog studies) {
-        Study study = studies.recruiting();
+    public MainLayout(SiteIdentity site) {
         addClassName("portal-frame");
         Anchor skip = new Anchor("#main", getTranslation("layout.skip"));
         skip.addClassName("skip-link");
@@ -40,7 +36,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
         Anchor brand = new Anchor("/", getTranslation("layout.brand"));
         brand.addClassName("brand");
-        Span registry = new Span(study.nctId());
+        Span registry = new Span(site.registryId());
         registry.addClassName("brand-id");
         Div brandBlock = new Div(brand, registry);
         brandBlock.addClassName("brand-block");
@@ -51,11 +47,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.addClassName("portal-main");
         main.getElement().setAttribute("tabindex", "-1");
 
-        add(skip, header, main, footer(study.sitePhone()));
+        add(skip, header, main, footer(site));
     }
 
-    private Footer footer(Phone sitePhone) {
-        Anchor phone = new Anchor(sitePhone.telUri(), sitePhone.display());
+    private Footer footer(SiteIdentity site) {
+        Anchor phone = new Anchor(site.phoneTelUri(), site.phoneDisplay());
         phone.addClassName("footer-phone");
         Paragraph contact = new Paragraph(getTranslation("layout.footer.contact") + " ");
         contact.add(phone);
@@ -64,8 +60,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         staff.getElement().setAttribute("router-ignore", true);
         Div links = new Div(privacy, staff);
         links.addClassName("footer-links");
-        Paragraph site = new Paragraph(getTranslation("layout.footer.site"));
-        Footer footer = new Footer(contact, site, links);
+        Paragraph where = new Paragraph(getTranslation("layout.footer.site"));
+        Footer footer = new Footer(contact, where, links);
         footer.addClassName("portal-footer");
         return footer;
     }

@@ -1,11 +1,12 @@
 package cn.whuh.portal.notify.ui;
 
+import cn.whuh.portal.staff.ui.StaffLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.notify.MailMessage;
 import cn.whuh.portal.notify.MailStatus;
 import cn.whuh.portal.notify.NotifyProperties;
 import cn.whuh.portal.notify.Outbox;
-import cn.whuh.portal.notify.SiteTime;
-import cn.whuh.portal.staff.ui.StaffPage;
+import cn.whuh.portal.base.config.SiteTime;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -19,8 +20,8 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,11 @@ import java.util.List;
  * a message can be read as the recipient sees it, and a DEAD or waiting one can be sent again. Without an
  * SMTP server (development) this is where the kept mail is read.
  */
-@Route("staff/outbox")
+@Menu(title = "staff.nav.outbox", order = 5)
+@Route(value = "staff/outbox", layout = StaffLayout.class)
 @RolesAllowed("ADMIN")
 @StyleSheet("styles/notify.css")
-public class OutboxView extends StaffPage {
+public class OutboxView extends Div implements HasDynamicTitle {
 
     static final int SHOWN = 200;
 
@@ -42,8 +44,7 @@ public class OutboxView extends StaffPage {
     private final Select<MailStatus> filter = new Select<>();
     private final Div list = new Div();
 
-    public OutboxView(Outbox outbox, NotifyProperties properties, AuthenticationContext authentication) {
-        super("notify.outbox.title", authentication);
+    public OutboxView(Outbox outbox, NotifyProperties properties) {
         this.outbox = outbox;
         this.properties = properties;
         addClassName("outbox-page");
@@ -148,5 +149,10 @@ public class OutboxView extends StaffPage {
 
     private String statusLabel(MailStatus status) {
         return getTranslation("notify.status." + status.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notify.outbox.title");
     }
 }

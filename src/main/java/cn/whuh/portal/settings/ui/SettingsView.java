@@ -1,13 +1,14 @@
 package cn.whuh.portal.settings.ui;
 
-import cn.whuh.portal.notify.SiteTime;
+import cn.whuh.portal.staff.ui.StaffLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import cn.whuh.portal.base.config.SiteTime;
 import cn.whuh.portal.settings.SettingsException;
 import cn.whuh.portal.settings.SiteSettings;
 import cn.whuh.portal.settings.SiteSettings.Current;
 import cn.whuh.portal.settings.SystemFacts;
 import cn.whuh.portal.settings.SystemFacts.Facts;
 import cn.whuh.portal.staff.StaffRole;
-import cn.whuh.portal.staff.ui.StaffPage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,8 +24,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -34,10 +35,11 @@ import java.util.function.Supplier;
  * digest is sent) and, read-only, how this installation is set up. A refused change shows why and changes
  * nothing; a change another admin made meanwhile is shown instead of being overwritten.
  */
-@Route("staff/settings")
+@Menu(title = "settings.nav", order = 6)
+@Route(value = "staff/settings", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.ADMIN_ROLE)
 @StyleSheet("styles/settings.css")
-public class SettingsView extends StaffPage {
+public class SettingsView extends Div implements HasDynamicTitle {
 
     private final SiteSettings settings;
     private final TextArea recipients = new TextArea();
@@ -46,8 +48,7 @@ public class SettingsView extends StaffPage {
     private final Checkbox digest = new Checkbox();
     private Current current;
 
-    public SettingsView(SiteSettings settings, SystemFacts system, AuthenticationContext authentication) {
-        super("settings.title", authentication);
+    public SettingsView(SiteSettings settings, SystemFacts system) {
         this.settings = settings;
         addClassName("settings-page");
         Facts facts = system.facts();
@@ -177,5 +178,10 @@ public class SettingsView extends StaffPage {
                         String.join(", ", current.defaultRecipients()))));
         reset.setEnabled(!current.leadRecipients().environmentDefault());
         digest.setValue(current.dailyDigest().value());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("settings.title");
     }
 }

@@ -1,5 +1,6 @@
 package cn.whuh.portal.staff.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.audit.AuditEvent;
 import cn.whuh.portal.audit.AuditFilter;
 import cn.whuh.portal.audit.AuditLog;
@@ -13,8 +14,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
@@ -25,9 +26,10 @@ import org.springframework.data.domain.Sort;
  * time, as the times are shown); paged from the database. A range that ends before it starts is refused with
  * a message and the list stays as it was.
  */
-@Route("staff/audit")
+@Menu(title = "staff.nav.audit", order = 4)
+@Route(value = "staff/audit", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.ADMIN_ROLE)
-public class AuditView extends StaffPage {
+public class AuditView extends Div implements HasDynamicTitle {
 
     private final AuditLog auditLog;
     private final Grid<AuditEvent> grid = new Grid<>();
@@ -37,8 +39,7 @@ public class AuditView extends StaffPage {
     private final DatePicker from = day("staff.audit.from", "audit-from");
     private final DatePicker to = day("staff.audit.to", "audit-to");
 
-    public AuditView(AuditLog auditLog, AuthenticationContext authentication) {
-        super("staff.audit.title", authentication);
+    public AuditView(AuditLog auditLog) {
         this.auditLog = auditLog;
         action.setLabel(getTranslation("staff.audit.action"));
         action.setPlaceholder(getTranslation("staff.audit.anyAction"));
@@ -103,5 +104,10 @@ public class AuditView extends StaffPage {
         picker.setClearButtonVisible(true);
         picker.setId(id);
         return picker;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.audit.title");
     }
 }

@@ -1,6 +1,7 @@
 package cn.whuh.portal.staff.ui;
 
-import cn.whuh.portal.triage.ui.StaffHomeView;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.html.Div;
 import cn.whuh.portal.staff.CurrentStaff;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffUsers;
@@ -12,16 +13,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /** Every signed-in user changes their own password here; a one-time password leads here first. */
-@Route("staff/password")
+@Route(value = "staff/password", layout = StaffLayout.class)
 @PermitAll
-public class ChangePasswordView extends StaffPage {
+public class ChangePasswordView extends Div implements HasDynamicTitle {
 
-    public ChangePasswordView(StaffUsers users, AuthenticationContext authentication) {
-        super("staff.password.title", authentication);
+    public ChangePasswordView(StaffUsers users) {
         PasswordField current = new PasswordField(getTranslation("staff.password.current"));
         PasswordField next = new PasswordField(getTranslation("staff.password.new"));
         PasswordField repeat = new PasswordField(getTranslation("staff.password.repeat"));
@@ -35,7 +34,7 @@ public class ChangePasswordView extends StaffPage {
             try {
                 users.changeOwnPassword(current.getValue(), next.getValue());
                 Notification.show(getTranslation("staff.password.saved"));
-                getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
+                getUI().ifPresent(ui -> ui.navigate(StaffLayout.HOME));
             } catch (StaffException ex) {
                 next.setInvalid(true);
                 next.setErrorMessage(getTranslation(ex.messageKey()));
@@ -50,5 +49,10 @@ public class ChangePasswordView extends StaffPage {
             add(new Paragraph(getTranslation("staff.password.required")));
         }
         add(form, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.password.title");
     }
 }

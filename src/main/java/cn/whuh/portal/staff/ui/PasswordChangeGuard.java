@@ -19,7 +19,7 @@ class PasswordChangeGuard implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
-            if (StaffPage.class.isAssignableFrom(enter.getNavigationTarget())
+            if (enter.getLocation().getPath().startsWith(StaffLayout.HOME)
                     && enter.getNavigationTarget() != ChangePasswordView.class
                     && users.mustChangePassword(CurrentStaff.username())) {
                 enter.rerouteTo(ChangePasswordView.class);

@@ -1,5 +1,6 @@
 package cn.whuh.portal.staff.ui;
 
+import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUser;
@@ -15,20 +16,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** ADMIN: create staff users, change their role, disable or enable them, reset their password. */
-@Route("staff/users")
+@Menu(title = "staff.nav.users", order = 3)
+@Route(value = "staff/users", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.ADMIN_ROLE)
-public class UsersView extends StaffPage {
+public class UsersView extends Div implements HasDynamicTitle {
 
     private final StaffUsers users;
     private final Grid<StaffUser> grid = new Grid<>();
 
-    public UsersView(StaffUsers users, AuthenticationContext authentication) {
-        super("staff.users.title", authentication);
+    public UsersView(StaffUsers users) {
         this.users = users;
         add(new H1(getTranslation("staff.users.title")), createForm());
 
@@ -115,5 +116,10 @@ public class UsersView extends StaffPage {
 
     private void refresh() {
         grid.setItems(users.all());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.users.title");
     }
 }

@@ -1,7 +1,8 @@
 package cn.whuh.portal.triage.ui;
 
+import cn.whuh.portal.staff.ui.StaffLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.staff.ui.StaffFormat;
-import cn.whuh.portal.staff.ui.StaffPage;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.staff.CurrentStaff;
@@ -24,8 +25,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,9 +36,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The triage queue: a lazy grid paged, sorted and filtered by the database, with counts per status. */
-@Route("staff/leads")
+@Menu(title = "staff.nav.leads", order = 2)
+@Route(value = "staff/leads", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.RECRUITER_ROLE)
-public class LeadQueueView extends StaffPage {
+public class LeadQueueView extends Div implements HasDynamicTitle {
 
     private static final String ANY = "ANY";
 
@@ -53,8 +55,7 @@ public class LeadQueueView extends StaffPage {
     private final Anchor export = new Anchor();
     private LeadFilter filter = LeadFilter.DEFAULT;
 
-    public LeadQueueView(LeadQueue queue, Clock clock, AuthenticationContext authentication) {
-        super("staff.queue.title", authentication);
+    public LeadQueueView(LeadQueue queue, Clock clock) {
         this.queue = queue;
         this.clock = clock;
         add(new H1(getTranslation("staff.queue.title")), filters(), counts);
@@ -188,5 +189,10 @@ public class LeadQueueView extends StaffPage {
             chip.getElement().setAttribute("data-status", s.name());
             counts.add(chip);
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.queue.title");
     }
 }

@@ -1,5 +1,7 @@
 package cn.whuh.portal.triage.ui;
 
+import cn.whuh.portal.staff.ui.StaffLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.base.Refusal;
 import cn.whuh.portal.base.ui.Actions;
 import cn.whuh.portal.lead.Lead;
@@ -7,7 +9,6 @@ import cn.whuh.portal.lead.LeadJson;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUsers;
-import cn.whuh.portal.staff.ui.StaffPage;
 import cn.whuh.portal.triage.LeadAnswers;
 import cn.whuh.portal.triage.LeadCase;
 import cn.whuh.portal.triage.LeadWork;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Consumer;
 
@@ -30,9 +30,9 @@ import java.util.function.Consumer;
  * everything that happened; possible duplicates on top. Opening it, revealing contact details and every change
  * are audited (by {@link LeadWork}).
  */
-@Route("staff/leads")
+@Route(value = "staff/leads", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.RECRUITER_ROLE)
-public class LeadView extends StaffPage implements HasUrlParameter<String>, LeadCard.LeadActions {
+public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<String>, LeadCard.LeadActions {
 
     private final LeadWork work;
     private final StaffUsers users;
@@ -42,9 +42,7 @@ public class LeadView extends StaffPage implements HasUrlParameter<String>, Lead
     private String reference;
     private boolean contactShown;
 
-    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, LeadJson json,
-            AuthenticationContext authentication) {
-        super("staff.lead.title", authentication);
+    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, LeadJson json) {
         this.work = work;
         this.users = users;
         this.answers = answers;
@@ -66,7 +64,7 @@ public class LeadView extends StaffPage implements HasUrlParameter<String>, Lead
 
     @Override
     public String getPageTitle() {
-        return reference == null ? super.getPageTitle() : getTranslation("staff.lead.title") + " " + reference;
+        return reference == null ? getTranslation("staff.lead.title") : getTranslation("staff.lead.title") + " " + reference;
     }
 
     @Override

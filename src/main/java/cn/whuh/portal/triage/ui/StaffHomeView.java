@@ -1,7 +1,8 @@
 package cn.whuh.portal.triage.ui;
 
+import cn.whuh.portal.staff.ui.StaffLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.staff.ui.StaffFormat;
-import cn.whuh.portal.staff.ui.StaffPage;
 import cn.whuh.portal.triage.LeadQueue;
 import cn.whuh.portal.triage.LeadStats;
 import cn.whuh.portal.triage.LeadStats.Snapshot;
@@ -15,9 +16,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,17 +29,17 @@ import java.util.List;
 import java.util.Map;
 
 /** The staff dashboard: today's new leads first, then funnel, enrolment against target, outcomes, sources, untouched leads, time to contact. */
-@Route("staff")
+@Menu(title = "staff.nav.dashboard", order = 1)
+@Route(value = "staff", layout = StaffLayout.class)
 @PermitAll
-public class StaffHomeView extends StaffPage {
+public class StaffHomeView extends Div implements HasDynamicTitle {
 
     /** How many of today's new leads the dashboard lists; the queue has the rest. */
     static final int NEW_TODAY_SHOWN = 10;
 
     private final Clock clock;
 
-    public StaffHomeView(LeadStats stats, LeadQueue queue, Clock clock, AuthenticationContext authentication) {
-        super("staff.home.title", authentication);
+    public StaffHomeView(LeadStats stats, LeadQueue queue, Clock clock) {
         this.clock = clock;
         Snapshot s = stats.snapshot();
         add(new H1(getTranslation("staff.home.title")), newToday(queue));
@@ -125,5 +126,10 @@ public class StaffHomeView extends StaffPage {
         Map<String, Long> out = new LinkedHashMap<>();
         values.forEach((k, v) -> out.put(k.isEmpty() ? getTranslation("staff.lead.direct") : k, v));
         return out;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.home.title");
     }
 }

@@ -1,7 +1,6 @@
-package cn.whuh.portal.base.ui;
+package cn.whuh.portal.lead.ui;
 
 import cn.whuh.portal.lead.PrivacyNotices;
-import cn.whuh.portal.lead.ui.PrivacyNoticeText;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;

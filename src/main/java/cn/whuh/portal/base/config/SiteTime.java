@@ -1,6 +1,5 @@
-package cn.whuh.portal.notify;
+package cn.whuh.portal.base.config;
 
-import cn.whuh.portal.base.config.ClockConfig;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 

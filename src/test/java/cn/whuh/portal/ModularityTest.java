@@ -1,0 +1,45 @@
+package cn.whuh.portal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module map holds: the feature packages ({@code cn.whuh.portal.<feature>}) depend on each other in no
+ * circle, and {@code base} depends on no feature. Any new dependency that closes a circle fails the build here
+ * with the classes that close it.
+ */
+class ModularityTest {
+
+    private static final JavaClasses PORTAL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("cn.whuh.portal");
+
+    @Test
+    void featurePackagesAreFreeOfCycles() {
+        slices().matching("cn.whuh.portal.(*)..").should().beFreeOfCycles().check(PORTAL);
+    }
+
+    @Test
+    void baseKnowsNoFeature() {
+        noClasses().that().resideInAPackage("cn.whuh.portal.base..")
+                .should().dependOnClassesThat().resideInAnyPackage("cn.whuh.portal.study..",
+                        "cn.whuh.portal.prescreen..", "cn.whuh.portal.lead..", "cn.whuh.portal.triage..",
+                        "cn.whuh.portal.staff..", "cn.whuh.portal.notify..", "cn.whuh.portal.settings..",
+                        "cn.whuh.portal.audit..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void theFeatureListAboveIsComplete() {
+        org.assertj.core.api.Assertions.assertThat(PORTAL.stream()
+                        .map(c -> c.getPackageName().replaceFirst("^cn\\.whuh\\.portal\\.?", "").split("\\.")[0])
+                        .filter(p -> !p.isEmpty()).distinct())
+                .containsExactlyInAnyOrder("base", "study", "prescreen", "lead", "triage", "staff", "notify",
+                        "settings", "audit");
+    }
+}
