@@ -17,6 +17,7 @@ final class QuestionnaireCheck {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,59}");
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final String DATE = "{date}";
 
     private final Questionnaire questionnaire;
     private final List<String> problems = new ArrayList<>();
@@ -132,8 +133,25 @@ final class QuestionnaireCheck {
                     problems.add(ruleAt + ": when is missing");
                 } else {
                     condition(ruleAt + ".when", rule.when(), new HashSet<>(c.askedBy()));
+                    window(ruleAt, rule);
                 }
             }
+        }
+    }
+
+    /** A time window gives a date exactly when the reason names {date}; recheckAfter is a REVIEW's, once. */
+    private void window(String at, Rule rule) {
+        if (rule.recheckAfter() != null) {
+            require(rule.status() == CriterionStatus.REVIEW, at + ": recheckAfter only on a REVIEW rule");
+            require(!rule.recheckAfter().isNegative() && !rule.recheckAfter().isZero(), at + ": recheckAfter must be positive");
+            require(!rule.when().windowed(), at + ": recheckAfter and monthEndWithinWeeks in one rule");
+        }
+        if (rule.reason() != null && rule.reason().en() != null && rule.reason().zh() != null) {
+            boolean named = rule.reason().en().contains(DATE) && rule.reason().zh().contains(DATE);
+            boolean mentioned = rule.reason().en().contains(DATE) || rule.reason().zh().contains(DATE);
+            require(named == mentioned, at + ".reason: " + DATE + " must be in both languages or in neither");
+            require(mentioned == rule.dated(), at + ".reason: names " + DATE + " exactly when the rule has a time window"
+                    + " (recheckAfter or monthEndWithinWeeks)");
         }
     }
 

@@ -223,7 +223,52 @@ class RulesPrescreenEngineTest {
         assertThat(dayBefore.status()).isEqualTo(REVIEW);
         assertThat(dayBefore.reason().en()).contains("from 15 December 2026");
         assertThat(dayBefore.reason().zh()).contains("从 2026年12月15日 起");
+        assertThat(dayBefore.recheckFrom()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(thatDay.status()).isEqualTo(PASS);
+        assertThat(thatDay.recheckFrom()).isNull();
+    }
+
+    @Test
+    void aDiagnosisThreeMonthsAgoMayBeRecheckedAtTheEndOfItsMonthPlusTwentyFourWeeks() {
+        CriterionResult i4 = criterion(evaluate(eligibleWith("sle_diagnosis_month", "2026-08")), "I4");
+
+        // 31 August 2026 + 24 weeks = 15 February 2027
+        assertThat(i4.recheckFrom()).isEqualTo(LocalDate.of(2027, 2, 15));
+        assertThat(i4.reason().en()).contains("from 15 February 2027");
+    }
+
+    /** Every row with a time window (spec revision 2): the answer, and the days from today to the re-check date. */
+    static Stream<Arguments> windowRows() {
+        return Stream.of(
+                arguments("E9", "recent_plasma_ivig_dialysis_14d", "YES", 14),
+                arguments("E19", "recent_events_4w", List.of("LIVE_VACCINE"), 28),
+                arguments("E26", "recent_events_4w", List.of("MAJOR_SURGERY"), 28),
+                arguments("E27", "recent_events_4w", List.of("BLOOD_LOSS_400ML"), 28),
+                arguments("E27", "recent_events_8w", List.of("TRANSFUSION"), 56),
+                arguments("E28", "recent_events_4w", List.of("BLEEDING"), 28));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} = {2} may be re-checked {3} days from today")
+    @MethodSource("windowRows")
+    void aWindowCriterionNamesTheDateFromWhichItsWindowHasPassed(String id, String key, Object answer, int days) {
+        CriterionResult result = criterion(evaluate(eligibleWith(key, answer)), id);
+        LocalDate from = TODAY.plusDays(days);
+
+        assertThat(result.status()).isEqualTo(REVIEW);
+        assertThat(result.recheckFrom()).isEqualTo(from);
+        assertThat(result.reason().en()).contains("from " + from.getDayOfMonth() + " ").doesNotContain("{date}");
+        assertThat(result.reason().zh()).contains(from.getYear() + "年" + from.getMonthValue() + "月" + from.getDayOfMonth() + "日");
+    }
+
+    @Test
+    void onlyDatedReasonsCarryARecheckDateAndSeveralGiveTheLatest() {
+        Evaluation evaluation = evaluate(eligibleWith("recent_plasma_ivig_dialysis_14d", "UNSURE", "surgery_planned", "YES",
+                "recent_events_4w", List.of("BLOOD_LOSS_400ML"), "recent_events_8w", List.of("TRANSFUSION")));
+
+        assertThat(criterion(evaluation, "E9").recheckFrom()).isNull();
+        assertThat(criterion(evaluation, "E26").recheckFrom()).isNull();
+        assertThat(criterion(evaluation, "E27").recheckFrom()).isEqualTo(TODAY.plusWeeks(8));
+        assertThat(evaluate(eligible()).criteria()).allSatisfy(c -> assertThat(c.recheckFrom()).isNull());
     }
 
     @Test

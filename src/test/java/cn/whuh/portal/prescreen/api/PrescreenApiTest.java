@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -149,7 +150,12 @@ class PrescreenApiTest {
         JsonNode e19 = find(body.get("criteria"), "id", "E19");
         assertThat(e19.get("status").asString()).isEqualTo("REVIEW");
         assertThat(e19.get("reason").asString()).contains("live vaccine");
-        assertThat(find(body.get("criteria"), "id", "I2").get("status").asString()).isEqualTo("PASS");
+        LocalDate today = LocalDate.parse(body.get("today").asString());
+        assertThat(e19.get("recheck_from").asString()).isEqualTo(today.plusWeeks(4).toString());
+        JsonNode i2 = find(body.get("criteria"), "id", "I2");
+        assertThat(i2.get("status").asString()).isEqualTo("PASS");
+        assertThat(i2.has("recheck_from")).isTrue();
+        assertThat(i2.get("recheck_from").isNull()).isTrue();
         assertThat(find(body.get("criteria"), "id", "E3").get("status").asString()).isEqualTo("STAFF");
     }
 
