@@ -56,10 +56,11 @@ final class QuestionnaireCheck {
             }
             switch (q.type()) {
                 case CHOICE, MULTI_CHOICE -> checkOptions(at, q);
+                case YES_NO_UNSURE -> checkExtraOptions(at, q);
                 case WEIGHT -> checkUnits(at, q);
                 case INTEGER -> require(q.min() != null && q.max() != null && q.min() <= q.max(),
                         at + ": an INTEGER needs min <= max");
-                default -> require(q.options().isEmpty(), at + ": options only for CHOICE and MULTI_CHOICE");
+                default -> require(q.options().isEmpty(), at + ": options only for CHOICE, MULTI_CHOICE and YES_NO_UNSURE");
             }
             if (q.shownWhen() != null) {
                 Set<String> before = new HashSet<>(earlier);
@@ -71,7 +72,15 @@ final class QuestionnaireCheck {
 
     private void checkOptions(String at, Question q) {
         require(!q.options().isEmpty(), at + ": a " + q.type() + " needs options");
-        Set<String> keys = new HashSet<>();
+        optionKeysAndLabels(at, q, new HashSet<>());
+    }
+
+    /** A yes/no question may offer further answers after Yes, No and I'm not sure. */
+    private void checkExtraOptions(String at, Question q) {
+        optionKeysAndLabels(at, q, new HashSet<>(List.of(QuestionType.YES, QuestionType.NO, QuestionType.UNSURE)));
+    }
+
+    private void optionKeysAndLabels(String at, Question q, Set<String> keys) {
         for (Choice option : q.options()) {
             require(option.key() != null && ID.matcher(option.key()).matches() && keys.add(option.key()),
                     at + ": option key " + option.key() + " must be UPPER_CASE and unique");

@@ -97,11 +97,11 @@ class RulesPrescreenEngineTest {
                 rows("I4", "sle_diagnosis_month", "UNSURE", REVIEW, "2026-05", PASS, "2026-06", REVIEW),
                 rows("I5", "disease_active", "NO", FAIL),
                 rows("I6", "treated_8_weeks", "NO", FAIL, "UNSURE", REVIEW),
-                rows("I7", "willing_contraception", "NO", FAIL, "UNSURE", REVIEW),
+                rows("I7", "willing_contraception", "NO", FAIL, "UNSURE", REVIEW, "NOT_APPLICABLE", PASS),
                 yesOrUnsure("E1", "steroid_immuno_allergy", FAIL),
-                has("E2", "recent_events_8w", FAIL, "SEVERE_NEPHRITIS"),
-                has("E4", "recent_events_8w", FAIL, "CNS_DISEASE"),
-                has("E5", "recent_events_8w", FAIL, "LUPUS_CRISIS"),
+                has("E2", "recent_events_8w", REVIEW, "SEVERE_NEPHRITIS"),
+                has("E4", "recent_events_8w", REVIEW, "CNS_DISEASE"),
+                has("E5", "recent_events_8w", REVIEW, "LUPUS_CRISIS"),
                 has("E6", "conditions", FAIL, "INFLAMMATORY_ARTHRITIS", "INFLAMMATORY_SKIN"),
                 has("E7", "conditions", FAIL, "VASCULITIS_OTHER"),
                 has("E8", "conditions", FAIL, "TRANSPLANT"),
@@ -240,6 +240,9 @@ class RulesPrescreenEngineTest {
     /** Every row with a time window (spec revision 2): the answer, and the days from today to the re-check date. */
     static Stream<Arguments> windowRows() {
         return Stream.of(
+                arguments("E2", "recent_events_8w", List.of("SEVERE_NEPHRITIS"), 56),
+                arguments("E4", "recent_events_8w", List.of("CNS_DISEASE"), 56),
+                arguments("E5", "recent_events_8w", List.of("LUPUS_CRISIS"), 56),
                 arguments("E9", "recent_plasma_ivig_dialysis_14d", "YES", 14),
                 arguments("E19", "recent_events_4w", List.of("LIVE_VACCINE"), 28),
                 arguments("E26", "recent_events_4w", List.of("MAJOR_SURGERY"), 28),
@@ -269,6 +272,35 @@ class RulesPrescreenEngineTest {
         assertThat(criterion(evaluation, "E26").recheckFrom()).isNull();
         assertThat(criterion(evaluation, "E27").recheckFrom()).isEqualTo(TODAY.plusWeeks(8));
         assertThat(evaluate(eligible()).criteria()).allSatisfy(c -> assertThat(c.recheckFrom()).isNull());
+    }
+
+    @Test
+    void aWomanPastMenopauseForWhomContraceptionIsNotNeededMayQualify() {
+        Evaluation evaluation = evaluate(eligibleWith("age_years", 65, "willing_contraception", "NOT_APPLICABLE"));
+
+        assertThat(evaluation.outcome()).isEqualTo(Outcome.LIKELY_ELIGIBLE);
+        assertThat(criterion(evaluation, "I7").status()).isEqualTo(PASS);
+        assertThat(evaluation.answers()).containsEntry("willing_contraception", "NOT_APPLICABLE");
+    }
+
+    @Test
+    void answeringNoToContraceptionSaysWhatTheStudyRequiresWithoutCallingThePersonUnwilling() {
+        CriterionResult i7 = criterion(evaluate(eligibleWith("willing_contraception", "NO")), "I7");
+
+        assertThat(i7.status()).isEqualTo(FAIL);
+        assertThat(i7.reason().en()).contains("requires", "Not needed for me").doesNotContain("would not", "unwilling");
+        assertThat(i7.reason().zh()).contains("我不需要").doesNotContain("不愿意");
+    }
+
+    @Test
+    void anInfectionRulesOutNamingOnlyWhatWasTicked() {
+        CriterionResult hepatitisB = criterion(evaluate(eligibleWith("conditions", List.of("HEPATITIS_B_ACTIVE"))), "E11");
+        CriterionResult two = criterion(evaluate(eligibleWith("conditions", List.of("HIV", "SYPHILIS"))), "E11");
+
+        assertThat(hepatitisB.status()).isEqualTo(FAIL);
+        assertThat(hepatitisB.reason().en()).contains("hepatitis B").doesNotContain("HIV", "syphilis", "hepatitis C");
+        assertThat(hepatitisB.reason().zh()).contains("乙型肝炎").doesNotContain("艾滋病", "梅毒", "丙");
+        assertThat(two.reason().en()).contains("HIV", "syphilis").doesNotContain("hepatitis");
     }
 
     @Test

@@ -120,6 +120,9 @@ class PrescreenApiTest {
         assertThat(find(body.get("questions"), "key", "sex").get("label").asString()).isEqualTo("性别");
         assertThat(items(find(body.get("questions"), "key", "can_attend_visits").get("options"))
                 .map(o -> o.get("label").asString())).containsExactly("是", "否", "我不确定");
+        assertThat(items(find(body.get("questions"), "key", "willing_contraception").get("options"))
+                .map(o -> o.get("key").asString() + "=" + o.get("label").asString()))
+                .containsExactly("YES=是", "NO=否", "UNSURE=我不确定", "NOT_APPLICABLE=我不需要：已绝经、已绝育或无生育可能");
         assertThat(find(body.get("criteria"), "id", "I3").get("text").asString()).contains("40");
     }
 
