@@ -38,7 +38,7 @@ class QuestionnaireRegistryTest {
         assertThat(questionnaire.questions()).extracting(Question::key).containsExactlyInAnyOrder("respondent", "age_years",
                 "sex", "weight", "can_attend_visits", "sle_diagnosed", "sle_diagnosis_month", "disease_active",
                 "sledai_score", "treated_8_weeks", "prior_bcell_therapy", "prior_car_t", "steroid_immuno_allergy",
-                "severe_allergy", "conditions", "recent_events_8w", "recent_events_4w",
+                "severe_allergy", "allergic_constitution", "conditions", "recent_events_8w", "recent_events_4w",
                 "recent_plasma_ivig_dialysis_14d", "current_infection", "recent_jak_btk", "recent_other_biologic",
                 "other_trial_4w", "long_term_anticoagulant", "surgery_planned", "alcohol_drug_problem",
                 "pregnant_or_breastfeeding", "pregnancy_plan_2y", "willing_contraception");

@@ -110,6 +110,7 @@ class RulesPrescreenEngineTest {
                 has("E11", "conditions", FAIL, "HIV", "HEPATITIS_B_ACTIVE", "HEPATITIS_C", "SYPHILIS"),
                 has("E12", "conditions", REVIEW, "TB_UNTREATED"),
                 yesOrUnsure("E14", "severe_allergy", FAIL),
+                yesOrUnsure("E14", "allergic_constitution", REVIEW),
                 has("E15", "conditions", FAIL, "HEART_SEVERE"),
                 has("E16", "conditions", FAIL, "LIVER_SEVERE"),
                 yesOrUnsure("E18", "current_infection", REVIEW),
@@ -301,6 +302,18 @@ class RulesPrescreenEngineTest {
         assertThat(hepatitisB.reason().en()).contains("hepatitis B").doesNotContain("HIV", "syphilis", "hepatitis C");
         assertThat(hepatitisB.reason().zh()).contains("乙型肝炎").doesNotContain("艾滋病", "梅毒", "丙");
         assertThat(two.reason().en()).contains("HIV", "syphilis").doesNotContain("hepatitis");
+    }
+
+    @Test
+    void anAllergicConstitutionIsForTheDoctorToJudgeWhileAnaphylaxisRulesOut() {
+        Evaluation constitution = evaluate(eligibleWith("allergic_constitution", "YES"));
+        Evaluation both = evaluate(eligibleWith("allergic_constitution", "YES", "severe_allergy", "YES"));
+
+        assertThat(constitution.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(criterion(constitution, "E14").reason().en()).contains("study doctor decides");
+        assertThat(criterion(constitution, "E14").reason().zh()).contains("过敏体质", "研究医生");
+        assertThat(criterion(both, "E14").status()).isEqualTo(FAIL);
+        assertThat(criterion(both, "E14").reason().en()).contains("anaphylaxis").doesNotContain("constitution");
     }
 
     @Test

@@ -99,7 +99,7 @@ final class QuestionnairePage {
     /** The treatments step, every answer "no", then Next. */
     void noToTreatments() {
         no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
-                "steroid_immuno_allergy", "severe_allergy");
+                "steroid_immuno_allergy", "severe_allergy", "allergic_constitution");
         next();
     }
 
