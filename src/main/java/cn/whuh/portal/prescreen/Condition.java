@@ -104,6 +104,12 @@ public record Condition(
         return children.stream().map(c -> c.passesFrom(facts)).flatMap(Optional::stream).findFirst();
     }
 
+    /** Whether {@link #passesFrom} can name a date: a month window, alone or combined by all / any. */
+    public boolean windowed() {
+        List<Condition> children = all != null ? all : any != null ? any : List.of();
+        return monthEndWithinWeeks != null || children.stream().anyMatch(Condition::windowed);
+    }
+
     /** The names of the operators set on this condition (a valid condition has exactly one). */
     public List<String> operatorNames() {
         List<String> names = new ArrayList<>();

@@ -3,6 +3,7 @@ package cn.whuh.portal.prescreen;
 import cn.whuh.portal.base.i18n.Text;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One question of a questionnaire data file.
@@ -12,7 +13,8 @@ import java.util.Optional;
  * @param required false only for optional questions (such as a score the person may not know); default true
  * @param label the question in plain words
  * @param help an optional hint shown under the question
- * @param options the choices of CHOICE and MULTI_CHOICE questions
+ * @param options the choices of CHOICE and MULTI_CHOICE questions; for YES_NO_UNSURE, further answers offered
+ *     after Yes, No and I'm not sure (such as "not needed for me")
  * @param units the units of a WEIGHT question
  * @param min the inclusive lower bound of an INTEGER, or the earliest year of a YEAR_MONTH
  * @param max the inclusive upper bound of an INTEGER
@@ -47,10 +49,11 @@ public record Question(
         return units.stream().filter(u -> u.key().equals(unitKey)).findFirst();
     }
 
-    /** The answer keys a choice or yes/no question accepts, in order. */
+    /** The answer keys a choice or yes/no question accepts, in order (a yes/no question's own options last). */
     public List<String> optionKeys() {
+        List<String> own = options.stream().map(Choice::key).toList();
         return type == QuestionType.YES_NO_UNSURE
-                ? List.of(QuestionType.YES, QuestionType.NO, QuestionType.UNSURE)
-                : options.stream().map(Choice::key).toList();
+                ? Stream.concat(Stream.of(QuestionType.YES, QuestionType.NO, QuestionType.UNSURE), own.stream()).toList()
+                : own;
     }
 }

@@ -2,7 +2,7 @@ package cn.whuh.portal.prescreen;
 
 /** The kinds of question a questionnaire data file may ask, and the answer each takes (prescreen-spec.md §1). */
 public enum QuestionType {
-    /** {@code YES}, {@code NO} or {@code UNSURE}. */
+    /** {@code YES}, {@code NO} or {@code UNSURE}, or one of the question's own further options. */
     YES_NO_UNSURE,
     /** One option key. */
     CHOICE,

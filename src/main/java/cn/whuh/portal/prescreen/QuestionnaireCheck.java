@@ -17,6 +17,7 @@ final class QuestionnaireCheck {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,59}");
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final String DATE = "{date}";
 
     private final Questionnaire questionnaire;
     private final List<String> problems = new ArrayList<>();
@@ -55,10 +56,11 @@ final class QuestionnaireCheck {
             }
             switch (q.type()) {
                 case CHOICE, MULTI_CHOICE -> checkOptions(at, q);
+                case YES_NO_UNSURE -> checkExtraOptions(at, q);
                 case WEIGHT -> checkUnits(at, q);
                 case INTEGER -> require(q.min() != null && q.max() != null && q.min() <= q.max(),
                         at + ": an INTEGER needs min <= max");
-                default -> require(q.options().isEmpty(), at + ": options only for CHOICE and MULTI_CHOICE");
+                default -> require(q.options().isEmpty(), at + ": options only for CHOICE, MULTI_CHOICE and YES_NO_UNSURE");
             }
             if (q.shownWhen() != null) {
                 Set<String> before = new HashSet<>(earlier);
@@ -70,7 +72,15 @@ final class QuestionnaireCheck {
 
     private void checkOptions(String at, Question q) {
         require(!q.options().isEmpty(), at + ": a " + q.type() + " needs options");
-        Set<String> keys = new HashSet<>();
+        optionKeysAndLabels(at, q, new HashSet<>());
+    }
+
+    /** A yes/no question may offer further answers after Yes, No and I'm not sure. */
+    private void checkExtraOptions(String at, Question q) {
+        optionKeysAndLabels(at, q, new HashSet<>(List.of(QuestionType.YES, QuestionType.NO, QuestionType.UNSURE)));
+    }
+
+    private void optionKeysAndLabels(String at, Question q, Set<String> keys) {
         for (Choice option : q.options()) {
             require(option.key() != null && ID.matcher(option.key()).matches() && keys.add(option.key()),
                     at + ": option key " + option.key() + " must be UPPER_CASE and unique");
@@ -132,8 +142,25 @@ final class QuestionnaireCheck {
                     problems.add(ruleAt + ": when is missing");
                 } else {
                     condition(ruleAt + ".when", rule.when(), new HashSet<>(c.askedBy()));
+                    window(ruleAt, rule);
                 }
             }
+        }
+    }
+
+    /** A time window gives a date exactly when the reason names {date}; recheckAfter is a REVIEW's, once. */
+    private void window(String at, Rule rule) {
+        if (rule.recheckAfter() != null) {
+            require(rule.status() == CriterionStatus.REVIEW, at + ": recheckAfter only on a REVIEW rule");
+            require(!rule.recheckAfter().isNegative() && !rule.recheckAfter().isZero(), at + ": recheckAfter must be positive");
+            require(!rule.when().windowed(), at + ": recheckAfter and monthEndWithinWeeks in one rule");
+        }
+        if (rule.reason() != null && rule.reason().en() != null && rule.reason().zh() != null) {
+            boolean named = rule.reason().en().contains(DATE) && rule.reason().zh().contains(DATE);
+            boolean mentioned = rule.reason().en().contains(DATE) || rule.reason().zh().contains(DATE);
+            require(named == mentioned, at + ".reason: " + DATE + " must be in both languages or in neither");
+            require(mentioned == rule.dated(), at + ".reason: names " + DATE + " exactly when the rule has a time window"
+                    + " (recheckAfter or monthEndWithinWeeks)");
         }
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
  * The pre-screening engine: checks answers against a study's questionnaire data file and runs the
  * criteria's rules, which are data too (prescreen-spec.md §1–3). For each criterion the most severe
  * matching rule wins (FAIL before REVIEW), no match is PASS, a criterion whose questions are all hidden
- * is PASS "not applicable", and STAFF criteria are left to the screening visit.
+ * is PASS "not applicable", and STAFF criteria are left to the screening visit. A result whose matching rows
+ * have time windows carries the latest date from which they have passed as {@code recheckFrom}.
  */
 @Service
 public class RulesPrescreenEngine implements PrescreenEngine {
@@ -78,31 +80,30 @@ public class RulesPrescreenEngine implements PrescreenEngine {
 
     private CriterionResult evaluate(Criterion criterion, CheckedAnswers checked, Condition.Facts facts) {
         if (criterion.staffOnly()) {
-            return result(criterion, CriterionStatus.STAFF, criterion.staffReason());
+            return new CriterionResult(criterion.id(), CriterionStatus.STAFF, criterion.title(), criterion.staffReason());
         }
         if (criterion.askedBy().stream().noneMatch(checked::shown)) {
-            return result(criterion, CriterionStatus.PASS, messages.text("prescreen.reason.notApplicable"));
+            return new CriterionResult(criterion.id(), CriterionStatus.PASS, criterion.title(),
+                    messages.text("prescreen.reason.notApplicable"));
         }
         for (CriterionStatus status : List.of(CriterionStatus.FAIL, CriterionStatus.REVIEW)) {
-            List<Text> reasons = criterion.rules().stream()
+            List<Rule> matching = criterion.rules().stream()
                     .filter(rule -> rule.status() == status && rule.when().test(facts))
-                    .map(rule -> reason(rule, facts))
                     .toList();
-            if (!reasons.isEmpty()) {
-                return result(criterion, status, join(reasons));
+            if (!matching.isEmpty()) {
+                LocalDate recheckFrom = matching.stream().map(rule -> rule.recheckFrom(facts)).flatMap(Optional::stream)
+                        .max(Comparator.naturalOrder()).orElse(null);
+                return new CriterionResult(criterion.id(), status, criterion.title(),
+                        join(matching.stream().map(rule -> reason(rule, facts)).toList()), recheckFrom);
             }
         }
         Text pass = criterion.passReason() != null ? criterion.passReason() : messages.text("prescreen.reason.pass");
-        return result(criterion, CriterionStatus.PASS, pass);
-    }
-
-    private static CriterionResult result(Criterion criterion, CriterionStatus status, Text reason) {
-        return new CriterionResult(criterion.id(), status, criterion.title(), reason);
+        return new CriterionResult(criterion.id(), CriterionStatus.PASS, criterion.title(), pass);
     }
 
     /** The rule's reason, with {date} replaced by the date from which its time window has passed. */
     private static Text reason(Rule rule, Condition.Facts facts) {
-        return rule.when().passesFrom(facts)
+        return rule.recheckFrom(facts)
                 .map(date -> new Text(rule.reason().en().replace("{date}", DATE_EN.format(date)),
                         rule.reason().zh().replace("{date}", DATE_ZH.format(date))))
                 .orElse(rule.reason());

@@ -49,8 +49,8 @@ final class EngineFixture {
         answers.put("sledai_score", 8);
         answers.put("treated_8_weeks", "YES");
         for (String no : List.of("prior_bcell_therapy", "prior_car_t", "steroid_immuno_allergy", "severe_allergy",
-                "recent_plasma_ivig_dialysis_14d", "current_infection", "recent_jak_btk", "recent_other_biologic",
-                "other_trial_4w", "long_term_anticoagulant", "surgery_planned", "alcohol_drug_problem",
+                "allergic_constitution", "recent_plasma_ivig_dialysis_14d", "current_infection", "recent_jak_btk",
+                "recent_other_biologic", "other_trial_4w", "long_term_anticoagulant", "surgery_planned", "alcohol_drug_problem",
                 "pregnant_or_breastfeeding", "pregnancy_plan_2y")) {
             answers.put(no, "NO");
         }

@@ -38,7 +38,7 @@ class QuestionnaireRegistryTest {
         assertThat(questionnaire.questions()).extracting(Question::key).containsExactlyInAnyOrder("respondent", "age_years",
                 "sex", "weight", "can_attend_visits", "sle_diagnosed", "sle_diagnosis_month", "disease_active",
                 "sledai_score", "treated_8_weeks", "prior_bcell_therapy", "prior_car_t", "steroid_immuno_allergy",
-                "severe_allergy", "conditions", "recent_events_8w", "recent_events_4w",
+                "severe_allergy", "allergic_constitution", "conditions", "recent_events_8w", "recent_events_4w",
                 "recent_plasma_ivig_dialysis_14d", "current_infection", "recent_jak_btk", "recent_other_biologic",
                 "other_trial_4w", "long_term_anticoagulant", "surgery_planned", "alcohol_drug_problem",
                 "pregnant_or_breastfeeding", "pregnancy_plan_2y", "willing_contraception");
@@ -58,6 +58,10 @@ class QuestionnaireRegistryTest {
             questions: [pregnant_or_breastfeeding, pregnancy_plan_2y, willing_contraception] | questions: [pregnancy_plan_2y, willing_contraception] | question pregnant_or_breastfeeding is on no step
             - status: FAIL                               | - status: PASS                        | status must be FAIL or REVIEW
             monthEndWithinWeeks: 24                      | monthEndWithinWeeks: 24, equals: UNSURE | needs exactly one operator
+            - key: NOT_APPLICABLE                        | - key: UNSURE                         | questions[willing_contraception]: option key UNSURE must be UPPER_CASE and unique
+            recheckAfter: P14D                           | recheckAfter: P0D                     | criteria[E9].rules[0]: recheckAfter must be positive
+            recheckAfter: P14D                           | '# no window'                         | criteria[E9].rules[0].reason: names {date} exactly when the rule has a time window
+            you may meet this from {date}, and the team can contact you then.", zh: "您过去 14 天内 | and the team can contact you.", zh: "您过去 14 天内 | criteria[E9].rules[0].reason: {date} must be in both languages or in neither
             """)
     void aBrokenFileIsRejectedWithAMessageNamingThePlace(String original, String broken, String message) throws IOException {
         String yaml = realFile();

@@ -97,11 +97,11 @@ class RulesPrescreenEngineTest {
                 rows("I4", "sle_diagnosis_month", "UNSURE", REVIEW, "2026-05", PASS, "2026-06", REVIEW),
                 rows("I5", "disease_active", "NO", FAIL),
                 rows("I6", "treated_8_weeks", "NO", FAIL, "UNSURE", REVIEW),
-                rows("I7", "willing_contraception", "NO", FAIL, "UNSURE", REVIEW),
+                rows("I7", "willing_contraception", "NO", FAIL, "UNSURE", REVIEW, "NOT_APPLICABLE", PASS),
                 yesOrUnsure("E1", "steroid_immuno_allergy", FAIL),
-                has("E2", "recent_events_8w", FAIL, "SEVERE_NEPHRITIS"),
-                has("E4", "recent_events_8w", FAIL, "CNS_DISEASE"),
-                has("E5", "recent_events_8w", FAIL, "LUPUS_CRISIS"),
+                has("E2", "recent_events_8w", REVIEW, "SEVERE_NEPHRITIS"),
+                has("E4", "recent_events_8w", REVIEW, "CNS_DISEASE"),
+                has("E5", "recent_events_8w", REVIEW, "LUPUS_CRISIS"),
                 has("E6", "conditions", FAIL, "INFLAMMATORY_ARTHRITIS", "INFLAMMATORY_SKIN"),
                 has("E7", "conditions", FAIL, "VASCULITIS_OTHER"),
                 has("E8", "conditions", FAIL, "TRANSPLANT"),
@@ -110,6 +110,7 @@ class RulesPrescreenEngineTest {
                 has("E11", "conditions", FAIL, "HIV", "HEPATITIS_B_ACTIVE", "HEPATITIS_C", "SYPHILIS"),
                 has("E12", "conditions", REVIEW, "TB_UNTREATED"),
                 yesOrUnsure("E14", "severe_allergy", FAIL),
+                yesOrUnsure("E14", "allergic_constitution", REVIEW),
                 has("E15", "conditions", FAIL, "HEART_SEVERE"),
                 has("E16", "conditions", FAIL, "LIVER_SEVERE"),
                 yesOrUnsure("E18", "current_infection", REVIEW),
@@ -223,7 +224,96 @@ class RulesPrescreenEngineTest {
         assertThat(dayBefore.status()).isEqualTo(REVIEW);
         assertThat(dayBefore.reason().en()).contains("from 15 December 2026");
         assertThat(dayBefore.reason().zh()).contains("从 2026年12月15日 起");
+        assertThat(dayBefore.recheckFrom()).isEqualTo(LocalDate.of(2026, 12, 15));
         assertThat(thatDay.status()).isEqualTo(PASS);
+        assertThat(thatDay.recheckFrom()).isNull();
+    }
+
+    @Test
+    void aDiagnosisThreeMonthsAgoMayBeRecheckedAtTheEndOfItsMonthPlusTwentyFourWeeks() {
+        CriterionResult i4 = criterion(evaluate(eligibleWith("sle_diagnosis_month", "2026-08")), "I4");
+
+        // 31 August 2026 + 24 weeks = 15 February 2027
+        assertThat(i4.recheckFrom()).isEqualTo(LocalDate.of(2027, 2, 15));
+        assertThat(i4.reason().en()).contains("from 15 February 2027");
+    }
+
+    /** Every row with a time window (spec revision 2): the answer, and the days from today to the re-check date. */
+    static Stream<Arguments> windowRows() {
+        return Stream.of(
+                arguments("E2", "recent_events_8w", List.of("SEVERE_NEPHRITIS"), 56),
+                arguments("E4", "recent_events_8w", List.of("CNS_DISEASE"), 56),
+                arguments("E5", "recent_events_8w", List.of("LUPUS_CRISIS"), 56),
+                arguments("E9", "recent_plasma_ivig_dialysis_14d", "YES", 14),
+                arguments("E19", "recent_events_4w", List.of("LIVE_VACCINE"), 28),
+                arguments("E26", "recent_events_4w", List.of("MAJOR_SURGERY"), 28),
+                arguments("E27", "recent_events_4w", List.of("BLOOD_LOSS_400ML"), 28),
+                arguments("E27", "recent_events_8w", List.of("TRANSFUSION"), 56),
+                arguments("E28", "recent_events_4w", List.of("BLEEDING"), 28));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} = {2} may be re-checked {3} days from today")
+    @MethodSource("windowRows")
+    void aWindowCriterionNamesTheDateFromWhichItsWindowHasPassed(String id, String key, Object answer, int days) {
+        CriterionResult result = criterion(evaluate(eligibleWith(key, answer)), id);
+        LocalDate from = TODAY.plusDays(days);
+
+        assertThat(result.status()).isEqualTo(REVIEW);
+        assertThat(result.recheckFrom()).isEqualTo(from);
+        assertThat(result.reason().en()).contains("from " + from.getDayOfMonth() + " ").doesNotContain("{date}");
+        assertThat(result.reason().zh()).contains(from.getYear() + "年" + from.getMonthValue() + "月" + from.getDayOfMonth() + "日");
+    }
+
+    @Test
+    void onlyDatedReasonsCarryARecheckDateAndSeveralGiveTheLatest() {
+        Evaluation evaluation = evaluate(eligibleWith("recent_plasma_ivig_dialysis_14d", "UNSURE", "surgery_planned", "YES",
+                "recent_events_4w", List.of("BLOOD_LOSS_400ML"), "recent_events_8w", List.of("TRANSFUSION")));
+
+        assertThat(criterion(evaluation, "E9").recheckFrom()).isNull();
+        assertThat(criterion(evaluation, "E26").recheckFrom()).isNull();
+        assertThat(criterion(evaluation, "E27").recheckFrom()).isEqualTo(TODAY.plusWeeks(8));
+        assertThat(evaluate(eligible()).criteria()).allSatisfy(c -> assertThat(c.recheckFrom()).isNull());
+    }
+
+    @Test
+    void aWomanPastMenopauseForWhomContraceptionIsNotNeededMayQualify() {
+        Evaluation evaluation = evaluate(eligibleWith("age_years", 65, "willing_contraception", "NOT_APPLICABLE"));
+
+        assertThat(evaluation.outcome()).isEqualTo(Outcome.LIKELY_ELIGIBLE);
+        assertThat(criterion(evaluation, "I7").status()).isEqualTo(PASS);
+        assertThat(evaluation.answers()).containsEntry("willing_contraception", "NOT_APPLICABLE");
+    }
+
+    @Test
+    void answeringNoToContraceptionSaysWhatTheStudyRequiresWithoutCallingThePersonUnwilling() {
+        CriterionResult i7 = criterion(evaluate(eligibleWith("willing_contraception", "NO")), "I7");
+
+        assertThat(i7.status()).isEqualTo(FAIL);
+        assertThat(i7.reason().en()).contains("requires", "Not needed for me").doesNotContain("would not", "unwilling");
+        assertThat(i7.reason().zh()).contains("我不需要").doesNotContain("不愿意");
+    }
+
+    @Test
+    void anInfectionRulesOutNamingOnlyWhatWasTicked() {
+        CriterionResult hepatitisB = criterion(evaluate(eligibleWith("conditions", List.of("HEPATITIS_B_ACTIVE"))), "E11");
+        CriterionResult two = criterion(evaluate(eligibleWith("conditions", List.of("HIV", "SYPHILIS"))), "E11");
+
+        assertThat(hepatitisB.status()).isEqualTo(FAIL);
+        assertThat(hepatitisB.reason().en()).contains("hepatitis B").doesNotContain("HIV", "syphilis", "hepatitis C");
+        assertThat(hepatitisB.reason().zh()).contains("乙型肝炎").doesNotContain("艾滋病", "梅毒", "丙");
+        assertThat(two.reason().en()).contains("HIV", "syphilis").doesNotContain("hepatitis");
+    }
+
+    @Test
+    void anAllergicConstitutionIsForTheDoctorToJudgeWhileAnaphylaxisRulesOut() {
+        Evaluation constitution = evaluate(eligibleWith("allergic_constitution", "YES"));
+        Evaluation both = evaluate(eligibleWith("allergic_constitution", "YES", "severe_allergy", "YES"));
+
+        assertThat(constitution.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+        assertThat(criterion(constitution, "E14").reason().en()).contains("study doctor decides");
+        assertThat(criterion(constitution, "E14").reason().zh()).contains("过敏体质", "研究医生");
+        assertThat(criterion(both, "E14").status()).isEqualTo(FAIL);
+        assertThat(criterion(both, "E14").reason().en()).contains("anaphylaxis").doesNotContain("constitution");
     }
 
     @Test

@@ -13,7 +13,9 @@ import cn.whuh.portal.prescreen.RulesPrescreenEngine;
 import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +72,9 @@ public class PrescreenController {
     public record EvaluateRequest(Map<String, Object> answers) {
     }
 
-    public record CriterionResultJson(String id, String status, String title, String reason) {
+    /** One criterion's result; {@code recheck_from} is an ISO date (Asia/Shanghai) or null, never left out. */
+    public record CriterionResultJson(String id, String status, String title, String reason,
+            @JsonProperty("recheck_from") @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate recheckFrom) {
     }
 
     public record EvaluationJson(String outcome, String questionnaireVersion, String today,
@@ -128,7 +132,8 @@ public class PrescreenController {
     }
 
     private static CriterionResultJson result(CriterionResult c, Locale locale) {
-        return new CriterionResultJson(c.id(), c.status().name(), c.title().in(locale), c.reason().in(locale));
+        return new CriterionResultJson(c.id(), c.status().name(), c.title().in(locale), c.reason().in(locale),
+                c.recheckFrom());
     }
 
     private static String in(Text text, Locale locale) {

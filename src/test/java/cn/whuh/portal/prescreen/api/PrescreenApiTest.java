@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -119,6 +120,9 @@ class PrescreenApiTest {
         assertThat(find(body.get("questions"), "key", "sex").get("label").asString()).isEqualTo("性别");
         assertThat(items(find(body.get("questions"), "key", "can_attend_visits").get("options"))
                 .map(o -> o.get("label").asString())).containsExactly("是", "否", "我不确定");
+        assertThat(items(find(body.get("questions"), "key", "willing_contraception").get("options"))
+                .map(o -> o.get("key").asString() + "=" + o.get("label").asString()))
+                .containsExactly("YES=是", "NO=否", "UNSURE=我不确定", "NOT_APPLICABLE=我不需要：已绝经、已绝育或无生育可能");
         assertThat(find(body.get("criteria"), "id", "I3").get("text").asString()).contains("40");
     }
 
@@ -149,7 +153,12 @@ class PrescreenApiTest {
         JsonNode e19 = find(body.get("criteria"), "id", "E19");
         assertThat(e19.get("status").asString()).isEqualTo("REVIEW");
         assertThat(e19.get("reason").asString()).contains("live vaccine");
-        assertThat(find(body.get("criteria"), "id", "I2").get("status").asString()).isEqualTo("PASS");
+        LocalDate today = LocalDate.parse(body.get("today").asString());
+        assertThat(e19.get("recheck_from").asString()).isEqualTo(today.plusWeeks(4).toString());
+        JsonNode i2 = find(body.get("criteria"), "id", "I2");
+        assertThat(i2.get("status").asString()).isEqualTo("PASS");
+        assertThat(i2.has("recheck_from")).isTrue();
+        assertThat(i2.get("recheck_from").isNull()).isTrue();
         assertThat(find(body.get("criteria"), "id", "E3").get("status").asString()).isEqualTo("STAFF");
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.support.Accessibility;
 import cn.whuh.portal.support.Browser;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -93,6 +96,33 @@ class PrescreenJourneyBrowserTest {
             assertThat(browser.await(By.id("result-notice")).getText()).contains("不是诊断");
             page.fullScreenshot("prescreen-result-review-zh-desktop");
             Accessibility.assertNoSeriousViolations(browser.driver());
+        }
+    }
+
+    @Test
+    void personAfterSevereNephritisMayQualifyInEightWeeksAndPastMenopauseNeedsNoContraception() throws Exception {
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            browser.open("/prescreen?lang=zh");
+            QuestionnairePage page = QuestionnairePage.chinese(browser);
+            page.aboutYou("为自己填写", "65", "女", "110", "斤", "是");
+            page.next();
+            page.diagnosedIn("2015", "六月");
+            page.next();
+            page.noToTreatments();
+            page.noToConditions();
+            page.tick("recent_events_8w", "严重狼疮肾炎，需要透析或超大剂量激素治疗");
+            page.noToRecentEventsButThe8WeekOnes();
+            page.no("pregnant_or_breastfeeding", "pregnancy_plan_2y");
+            page.choose("willing_contraception", "我不需要：已绝经、已绝育或无生育可能");
+            page.next();
+
+            assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
+            LocalDate inEightWeeks = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusWeeks(8);
+            assertThat(browser.await(By.cssSelector("#result-review li[data-criterion='E2']")).getText())
+                    .contains("严重狼疮肾炎", DateTimeFormatter.ofPattern("yyyy年M月d日").format(inEightWeeks));
+            assertThat(browser.driver().findElements(By.cssSelector("#result-review li"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.cssSelector("#result-pass li[data-criterion='I7']"))).hasSize(1);
+            page.fullScreenshot("prescreen-result-recheck-zh-phone");
         }
     }
 

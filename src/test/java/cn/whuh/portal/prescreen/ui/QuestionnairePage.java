@@ -90,13 +90,28 @@ final class QuestionnairePage {
 
     /** Answers the treatments, other conditions and recent events steps with "no" and "none of these". */
     void noToTreatmentsConditionsAndRecentEvents() {
+        noToTreatments();
+        noToConditions();
+        tick("recent_events_8w", noneOfThese);
+        noToRecentEventsButThe8WeekOnes();
+    }
+
+    /** The treatments step, every answer "no", then Next. */
+    void noToTreatments() {
         no("prior_bcell_therapy", "prior_car_t", "recent_jak_btk", "recent_other_biologic", "other_trial_4w",
-                "steroid_immuno_allergy", "severe_allergy");
+                "steroid_immuno_allergy", "severe_allergy", "allergic_constitution");
         next();
+    }
+
+    /** The other conditions step: none of these, and "no", then Next. */
+    void noToConditions() {
         tick("conditions", noneOfThese);
         no("current_infection", "long_term_anticoagulant", "alcohol_drug_problem");
         next();
-        tick("recent_events_8w", noneOfThese);
+    }
+
+    /** The recent events step after the 8-week events are answered: none or no to the rest, then Next. */
+    void noToRecentEventsButThe8WeekOnes() {
         tick("recent_events_4w", noneOfThese);
         no("recent_plasma_ivig_dialysis_14d", "surgery_planned");
         next();
