@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A person who completed the pre-screen and left consented contact details, and the study team's work on them:
@@ -343,9 +344,12 @@ public class Lead {
         return screeningAt;
     }
 
-    /** The date from which the pre-screen said the person may qualify, or null when it named none. */
-    public LocalDate getRecheckFrom() {
-        return recheckFrom;
+    /**
+     * The date from which the pre-screen said the person may qualify (the latest its criteria named: a diagnosis
+     * too recent, a wash-out window), when it is still after {@code today}.
+     */
+    public Optional<LocalDate> recheckFrom(LocalDate today) {
+        return Optional.ofNullable(recheckFrom).filter(today::isBefore);
     }
 
     /** The first contact attempt, for the dashboard's time to first contact. */

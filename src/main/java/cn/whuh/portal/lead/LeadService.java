@@ -11,9 +11,11 @@ import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.prescreen.PrescreenEngine;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -157,6 +159,8 @@ public class LeadService {
         VisitorSource source = submission.source() == null ? VisitorSource.NONE : submission.source();
         lead.comesFrom(source);
         lead.submittedWith(submission.idempotencyKey(), fingerprint);
+        lead.mayQualifyFrom(evaluation.criteria().stream().map(CriterionResult::recheckFrom).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(null));
         ConsentChoices consents = submission.consents();
 
         String language = Languages.code(submission.locale());

@@ -152,7 +152,6 @@ public class LeadWork {
 
     /** When to contact the person again: the date from which the pre-screen said they may qualify, if still ahead. */
     private LocalDate suggestedRecontact(Lead lead) {
-        LocalDate from = lead.getRecheckFrom();
-        return from != null && from.isAfter(LocalDate.now(clock)) ? from : null;
+        return lead.recheckFrom(LocalDate.now(clock)).orElse(null);
     }
 }

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public class LeadController {
 
     /** What staff see behind the {@code Location}: no contact details, no answers. */
     public record LeadStatusView(String reference, Outcome outcome, LeadStatus status,
-            @JsonProperty("received_at") Instant receivedAt) {
+            @JsonProperty("received_at") Instant receivedAt, @JsonProperty("recheck_from") LocalDate recheckFrom) {
     }
 
     private static final Set<String> CONTACT_FIELDS = Set.of("full_name", "phone", "email", "wechat_id",
@@ -111,7 +112,8 @@ public class LeadController {
     ResponseEntity<?> status(@PathVariable String nctId, @PathVariable String reference, HttpServletRequest http) {
         return lookup.find(nctId, reference)
                 .<ResponseEntity<?>>map(lead -> ResponseEntity.ok(
-                        new LeadStatusView(lead.reference(), lead.outcome(), lead.status(), lead.receivedAt())))
+                        new LeadStatusView(lead.reference(), lead.outcome(), lead.status(), lead.receivedAt(),
+                                lead.recheckFrom())))
                 .orElseGet(() -> problemDetails(HttpStatus.NOT_FOUND, "lead.api.unknownLead", ApiLanguage.of(http)));
     }
 

@@ -16,7 +16,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import cn.whuh.portal.base.config.ClockConfig;
+import cn.whuh.portal.triage.LeadWork;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +58,8 @@ class LeadApiTest {
     AuditLog auditLog;
     @Autowired
     Clock clock;
+    @Autowired
+    LeadWork work;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -339,7 +345,9 @@ class LeadApiTest {
         HttpResponse<String> seen = staff.get(location);
         assertThat(seen.statusCode()).isEqualTo(200);
         JsonNode lead = json.readTree(seen.body());
-        assertThat(lead.propertyNames()).containsExactlyInAnyOrder("reference", "outcome", "status", "received_at");
+        assertThat(lead.propertyNames()).containsExactlyInAnyOrder("reference", "outcome", "status", "received_at",
+                "recheck_from");
+        assertThat(lead.get("recheck_from").isNull()).isTrue();
         assertThat(lead.get("reference").asString()).isEqualTo(reference);
         assertThat(lead.get("outcome").asString()).isEqualTo("LIKELY_ELIGIBLE");
         assertThat(lead.get("status").asString()).isEqualTo("NEW");
@@ -359,5 +367,24 @@ class LeadApiTest {
         assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(unknown.body()).contains("There is no lead with this reference for this study.");
         assertThat(staff.get("/api/studies/NCT00000000/leads/" + reference).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aLeadDiagnosedThreeMonthsAgoMayQualifyFromTheEndOfThatMonthPlus24Weeks() throws Exception {
+        YearMonth diagnosed = YearMonth.now(ClockConfig.SITE_ZONE).minusMonths(3);
+        LocalDate from = diagnosed.atEndOfMonth().plusWeeks(24);
+        Map<String, Object> answers = Answers.likelyEligible();
+        answers.put("sle_diagnosis_month", diagnosed.toString());
+        Reply created = submit(body(answers, true, true), null, "zh");
+        assertThat(created.status()).isEqualTo(201);
+        String reference = created.body().get("reference").asString();
+
+        String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        StaffHttp staff = new StaffHttp(port, uniqueClient());
+        staff.login(recruiter, TestStaff.PASSWORD);
+        JsonNode lead = json.readTree(staff.get(URI.create(created.header("Location")).getPath()).body());
+        assertThat(lead.get("recheck_from").asString()).isEqualTo(from.toString());
+        assertThat(TestStaff.as(recruiter, StaffRole.RECRUITER, () -> work.open(reference).suggestedRecontact()))
+                .as("the lead page's re-contact date").isEqualTo(from);
     }
 }
