@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,19 +38,6 @@ public class Lead {
     public static final int UNANSWERED_BEFORE_UNREACHABLE = 3;
     /** The longest note a recruiter can write, in characters. */
     public static final int MAX_NOTE = 2000;
-
-    /**
-     * A status change asked for by a recruiter.
-     *
-     * @param to the new status
-     * @param reasonCode required for a closed status, one of {@link LeadStatus#reasons}
-     * @param note required for a closed status, optional otherwise
-     * @param screeningAt required for SCREENING_SCHEDULED: date and time in the site's time zone
-     * @param recontactDate optional: when to contact the person again (people who may qualify later)
-     */
-    public record StatusChange(LeadStatus to, String reasonCode, String note, LocalDateTime screeningAt,
-            LocalDate recontactDate) {
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

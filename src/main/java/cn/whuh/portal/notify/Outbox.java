@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,6 +75,7 @@ public class Outbox {
     }
 
     /** An ADMIN's retry of a DEAD message, or of a PENDING one that should go now; false if not possible. */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public boolean retry(long id) {
         Optional<MailMessage> found = messages.findById(id);
@@ -90,6 +92,7 @@ public class Outbox {
     }
 
     /** The newest messages first, all or of one status. */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<MailMessage> latest(MailStatus status, int max) {
         return status == null ? messages.findByOrderByIdDesc(Limit.of(max))

@@ -25,7 +25,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,11 +49,13 @@ public class DemoLeads implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final int wanted;
 
-    DemoLeads(JdbcTemplate jdbc, JsonMapper json, Clock clock, StudyCatalog studies,
+    DemoLeads(JdbcTemplate jdbc, JsonMapper json, Clock clock, StudyCatalog studies, TransactionTemplate transaction,
             @Value("${portal.demo-leads:0}") int wanted) {
         this.nctId = studies.recruiting().nctId();
+        this.transaction = transaction;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -68,9 +70,13 @@ public class DemoLeads implements ApplicationRunner {
         }
     }
 
-    /** Makes sure demo leads number 0 … count-1 exist; returns how many were added. */
-    @Transactional
+    /** Makes sure demo leads number 0 … count-1 exist, in one transaction; returns how many were added. */
     public int ensure(int count) {
+        Integer added = transaction.execute(status -> add(count));
+        return added == null ? 0 : added;
+    }
+
+    private int add(int count) {
         Integer present = jdbc.queryForObject("select count(*) from leads where reference like 'DM-%'", Integer.class);
         int from = present == null ? 0 : present;
         if (from >= count) {

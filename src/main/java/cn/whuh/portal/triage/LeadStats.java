@@ -17,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LeadStats {
 
-    /** Participants the study plans to enrol (NCT06106906: 15). */
-    public static final int ENROLMENT_TARGET = 15;
-
     /**
      * @param funnel stage → how many got at least that far, in funnel order: questionnaires STARTED and
      *     COMPLETED (all time, counted without personal data by {@link FunnelCounter}), then leads RECEIVED,

@@ -1,5 +1,6 @@
 package cn.whuh.portal.triage;
 
+import cn.whuh.portal.lead.StatusChange;
 import cn.whuh.portal.lead.Reference;
 import cn.whuh.portal.lead.AttemptResult;
 import cn.whuh.portal.lead.LeadEvent;
@@ -83,7 +84,7 @@ public class LeadWork {
 
     /** Moves the lead along the workflow; the lead refuses what its state machine does not allow. */
     @Transactional
-    public void changeStatus(String reference, Lead.StatusChange change) {
+    public void changeStatus(String reference, StatusChange change) {
         Lead lead = find(reference);
         LeadStatus from = lead.getStatus();
         lead.changeStatus(CurrentStaff.username(), change, Instant.now(clock));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.whuh.portal.base.config.ClockConfig;
-import cn.whuh.portal.lead.Lead.StatusChange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

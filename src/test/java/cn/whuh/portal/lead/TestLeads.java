@@ -56,7 +56,7 @@ public final class TestLeads {
             case REACHED -> lead.logAttempt("test", AttemptResult.REACHED, null, now);
             case SCREENING_SCHEDULED, SCREENED, ENROLLED -> {
                 moveTo(lead, LeadStatus.REACHED);
-                lead.changeStatus("test", new Lead.StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null,
+                lead.changeStatus("test", new StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null,
                         LocalDateTime.now().plusDays(7), null), now);
                 if (status != LeadStatus.SCREENING_SCHEDULED) {
                     to(lead, LeadStatus.SCREENED, now);
@@ -66,12 +66,12 @@ public final class TestLeads {
                 }
             }
             default -> lead.changeStatus("test",
-                    new Lead.StatusChange(status, status.reasons().getFirst(), "closed by a test", null, null), now);
+                    new StatusChange(status, status.reasons().getFirst(), "closed by a test", null, null), now);
         }
     }
 
     private static void to(Lead lead, LeadStatus status, Instant now) {
-        lead.changeStatus("test", new Lead.StatusChange(status, null, null, null, null), now);
+        lead.changeStatus("test", new StatusChange(status, null, null, null, null), now);
     }
 
     /** A phone as stored: E.164 as given, or a Chinese national number with +86 in front. */

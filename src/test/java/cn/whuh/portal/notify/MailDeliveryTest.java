@@ -1,5 +1,7 @@
 package cn.whuh.portal.notify;
 
+import cn.whuh.portal.staff.StaffRole;
+import cn.whuh.portal.staff.TestStaff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -118,7 +120,7 @@ class MailDeliveryTest extends SmtpContext {
         assertThat(dead.getLastError()).contains("Connect").doesNotContain("site@whuh.example");
 
         SMTP.start();
-        assertThat(outbox.retry(dead.getId())).isTrue();
+        assertThat(TestStaff.as("admin", StaffRole.ADMIN, () -> outbox.retry(dead.getId()))).isTrue();
         receivedOnce(awaitStatus(reference, MailStatus.SENT).getFirst());
     }
 

@@ -1,8 +1,12 @@
 package cn.whuh.portal.notify;
 
+import cn.whuh.portal.lead.StatusChange;
+import cn.whuh.portal.staff.StaffRole;
+import cn.whuh.portal.staff.TestStaff;
 import cn.whuh.portal.lead.Reference;
 import cn.whuh.portal.lead.TestLeads;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.whuh.portal.base.config.ClockConfig;
 import cn.whuh.portal.lead.Lead;
@@ -13,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +67,13 @@ class OutboxWithoutSmtpTest {
             assertThat(message.getTextBody()).contains(reference);
         });
         assertThat(outbox.sending()).isFalse();
-        assertThat(outbox.retry(mail.getFirst().getId())).isFalse();
+        assertThat(TestStaff.as("admin", StaffRole.ADMIN, () -> outbox.retry(mail.getFirst().getId()))).isFalse();
+        for (StaffRole notAdmin : List.of(StaffRole.RECRUITER, StaffRole.INVESTIGATOR)) {
+            assertThatThrownBy(() -> TestStaff.as("someone", notAdmin, () -> outbox.latest(null, 10)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> TestStaff.as("someone", notAdmin, () -> outbox.retry(mail.getFirst().getId())))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
     }
 
     @Test
@@ -122,7 +133,7 @@ class OutboxWithoutSmtpTest {
                 "{\"medication\":\"" + LeadSubmissions.ANSWER + "\"}", "{}",
                 TestLeads.contact(LeadSubmissions.NAME, LeadSubmissions.PHONE, null, "zh", null), createdAt);
         if (recontactDate != null) {
-            lead.changeStatus("test", new Lead.StatusChange(status, status.closed() ? status.reasons().getFirst() : null,
+            lead.changeStatus("test", new StatusChange(status, status.closed() ? status.reasons().getFirst() : null,
                     status.closed() ? "test" : null, null, recontactDate), Instant.now());
         } else {
             TestLeads.moveTo(lead, status);

@@ -1,5 +1,6 @@
 package cn.whuh.portal.triage;
 
+import cn.whuh.portal.lead.StatusChange;
 import cn.whuh.portal.lead.LeadRefusedException;
 import cn.whuh.portal.lead.TestLeads;
 import cn.whuh.portal.lead.AttemptResult;
@@ -59,25 +60,25 @@ class LeadWorkTest {
     void statusChangesFollowTheWorkflowAndRefusalsChangeNothing() {
         String ref = newLead("139" + randomDigits(8));
         TestStaff.as("rita", StaffRole.RECRUITER, () -> {
-            assertRefused(ref, new Lead.StatusChange(LeadStatus.ENROLLED, null, null, null, null),
+            assertRefused(ref, new StatusChange(LeadStatus.ENROLLED, null, null, null, null),
                     "lead.refused.transition");
             work.logAttempt(ref, AttemptResult.REACHED, null);
-            assertRefused(ref, new Lead.StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null, null, null),
+            assertRefused(ref, new StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null, null, null),
                     "lead.refused.screeningAt");
-            assertRefused(ref, new Lead.StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null,
+            assertRefused(ref, new StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null,
                     LocalDateTime.now().minusDays(1), null), "lead.refused.screeningAt");
             LocalDateTime visit = LocalDateTime.now().plusDays(3).withNano(0);
-            work.changeStatus(ref, new Lead.StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null, visit, null));
+            work.changeStatus(ref, new StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null, visit, null));
             Lead scheduled = work.reload(ref).lead();
             assertThat(scheduled.getStatus()).isEqualTo(LeadStatus.SCREENING_SCHEDULED);
             assertThat(scheduled.getNextActionDate()).isEqualTo(visit.toLocalDate());
             assertThat(scheduled.getScreeningAt()).isNotNull();
 
-            assertRefused(ref, new Lead.StatusChange(LeadStatus.NOT_ELIGIBLE, null, "labs", null, null),
+            assertRefused(ref, new StatusChange(LeadStatus.NOT_ELIGIBLE, null, "labs", null, null),
                     "lead.refused.reason");
-            assertRefused(ref, new Lead.StatusChange(LeadStatus.NOT_ELIGIBLE, "MEDICAL_RECORDS", " ", null, null),
+            assertRefused(ref, new StatusChange(LeadStatus.NOT_ELIGIBLE, "MEDICAL_RECORDS", " ", null, null),
                     "lead.refused.noteRequired");
-            work.changeStatus(ref, new Lead.StatusChange(LeadStatus.NOT_ELIGIBLE, "MEDICAL_RECORDS",
+            work.changeStatus(ref, new StatusChange(LeadStatus.NOT_ELIGIBLE, "MEDICAL_RECORDS",
                     "eGFR too low in records", null, LocalDate.now().plusMonths(6)));
             Lead closed = work.reload(ref).lead();
             assertThat(closed.getStatus()).isEqualTo(LeadStatus.NOT_ELIGIBLE);
@@ -131,7 +132,7 @@ class LeadWorkTest {
                 .extracting(LeadCase.Duplicate::reference).containsExactly(first);
     }
 
-    private void assertRefused(String ref, Lead.StatusChange change, String key) {
+    private void assertRefused(String ref, StatusChange change, String key) {
         LeadStatus before = work.reload(ref).lead().getStatus();
         assertThatThrownBy(() -> work.changeStatus(ref, change)).isInstanceOf(LeadRefusedException.class)
                 .hasMessage(key);

@@ -9,8 +9,7 @@ import java.util.function.Consumer;
 /**
  * The views' "do, notify, refresh": runs a change; when it succeeds, says so briefly and refreshes the view;
  * when it is refused ({@link Refusal}), says why in the user's language and leaves the form as it is, so
- * nothing typed is lost, letting the view mark the field at fault. Notifications sit at the bottom, where they
- * cover no checklist or form at the top of a page.
+ * nothing typed is lost, letting the view mark the field at fault.
  */
 public final class Actions {
 
@@ -31,12 +30,12 @@ public final class Actions {
         try {
             change.run();
         } catch (Refusal e) {
-            Notification.show(view.getTranslation(e.messageKey()), REFUSED_MS, Notification.Position.BOTTOM_CENTER)
+            Notification.show(view.getTranslation(e.messageKey()), REFUSED_MS, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             refused.accept(e);
             return false;
         }
-        Notification.show(view.getTranslation("action.saved"), SAVED_MS, Notification.Position.BOTTOM_CENTER)
+        Notification.show(view.getTranslation("action.saved"), SAVED_MS, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh.run();
         return true;

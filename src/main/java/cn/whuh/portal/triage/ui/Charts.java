@@ -36,7 +36,7 @@ final class Charts {
         return html(svg.append("</svg>").toString());
     }
 
-    /** A progress bar: value of target, e.g. enrolled against the planned 15. */
+    /** A progress bar: value of target, e.g. enrolled against the planned enrolment. */
     static Html progress(String label, long value, long target) {
         int width = (int) Math.round((WIDTH - 2) * Math.min(1.0, (double) value / target));
         return html("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='chart' viewBox='0 0 " + WIDTH

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import cn.whuh.portal.study.StudyCatalog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
 
     private final Clock clock;
 
-    public StaffHomeView(LeadStats stats, LeadQueue queue, Clock clock) {
+    public StaffHomeView(LeadStats stats, LeadQueue queue, StudyCatalog studies, Clock clock) {
         this.clock = clock;
         Snapshot s = stats.snapshot();
         add(new H1(getTranslation("staff.home.title")), newToday(queue));
@@ -57,7 +58,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
 
         Div charts = new Div(
                 card("staff.dash.enrolled", Charts.progress(getTranslation("staff.dash.enrolled"), s.enrolled(),
-                        LeadStats.ENROLMENT_TARGET)),
+                        studies.recruiting().designModule().enrollmentInfo().count())),
                 card("staff.dash.funnel", Charts.bars(getTranslation("staff.dash.funnel"),
                         translated(s.funnel(), "staff.funnel."), "#1f5f8b")),
                 card("staff.dash.byOutcome", Charts.bars(getTranslation("staff.dash.byOutcome"),

@@ -1,5 +1,6 @@
 package cn.whuh.portal.triage.ui;
 
+import cn.whuh.portal.lead.StatusChange;
 import cn.whuh.portal.lead.AttemptResult;
 import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadStatus;
@@ -107,7 +108,7 @@ class WorkflowCard extends LeadCard {
             when.setVisible(s == LeadStatus.SCREENING_SCHEDULED);
         });
         Button save = new Button(getTranslation("staff.lead.changeStatus"), e -> actions.act(
-                () -> work.changeStatus(reference, new Lead.StatusChange(to.getValue(), reason.getValue(),
+                () -> work.changeStatus(reference, new StatusChange(to.getValue(), reason.getValue(),
                         note.getValue(), when.getValue(), recontact.getValue())),
                 refusal -> mark(refusal, Map.of("status", to, "reason", reason, "note", note, "screeningAt", when,
                         "recontactDate", recontact))));
