@@ -7,16 +7,27 @@ package cn.whuh.portal.base;
  */
 public abstract class Refusal extends RuntimeException {
 
-    private final String field;
+    /** An argument that is itself a text to translate (a code's name in the user's language). */
+    public record Key(String key) {
+    }
 
-    protected Refusal(String messageKey, String field) {
+    private final String field;
+    private final Object[] args;
+
+    protected Refusal(String messageKey, String field, Object... args) {
         super(messageKey, null, false, false);
         this.field = field;
+        this.args = args.clone();
     }
 
     /** The translation key of the message shown to the user. */
     public String messageKey() {
         return getMessage();
+    }
+
+    /** The message's arguments ({0}, {1}, … in the translation), e.g. who changed a lead; {@link Key}s translated. */
+    public Object[] args() {
+        return args.clone();
     }
 
     /** The form field at fault, e.g. {@code reason} or {@code note}; null when no single field is. */

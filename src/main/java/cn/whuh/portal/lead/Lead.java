@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,55 +27,34 @@ import java.util.Optional;
  * the aggregate that owns a lead's whole life. What they answered and how it was evaluated (JSON exactly as
  * evaluated, with the questionnaire version), how to reach them ({@link LeadContact}), where they came from
  * ({@link VisitorSource}), their consents, and the workflow: every change goes through a guarded method here
- * ({@link #logAttempt}, {@link #changeStatus}, {@link #assign}, {@link #addNote}, {@link #planNextAction}) that
+ * ({@link #logAttempt}, {@link #changeStatus}, {@link #assign}, {@link #addNote}, {@link #scheduleCallback}) that
  * refuses an illegal move with a {@link LeadRefusedException} and records what happened as a {@link LeadEvent}.
  * The allowed moves are {@link LeadStatus}'s table. Who may act on a lead is the application services' concern.
  */
 @Entity
 @Table(name = "leads")
-public class Lead {
+public non-sealed class Lead extends CapturedLead {
 
     /** Unanswered attempts in a row after which UNREACHABLE is suggested. */
     public static final int UNANSWERED_BEFORE_UNREACHABLE = 3;
     /** The longest note a recruiter can write, in characters. */
     public static final int MAX_NOTE = 2000;
+    /** The longest "what to do" of a callback, in characters. */
+    public static final int MAX_PURPOSE = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     @Version
     private long version;
-    @Column(name = "reference", nullable = false, updatable = false, length = 12)
-    private String reference;
-    @Column(name = "nct_id", nullable = false, updatable = false, length = 20)
-    private String nctId;
-    @Column(name = "questionnaire_version", nullable = false, updatable = false, length = 40)
-    private String questionnaireVersion;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", nullable = false, updatable = false, length = 20)
-    private Outcome outcome;
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
     private LeadStatus status;
-    @Column(name = "answers_json", columnDefinition = "longtext", nullable = false, updatable = false)
-    private String answersJson;
-    @Column(name = "evaluation_json", columnDefinition = "longtext", nullable = false, updatable = false)
-    private String evaluationJson;
     @Embedded
     private LeadContact contact;
     /** The phone reversed, computed by the database (V23) for the staff queue's search by last digits. */
     @Column(name = "phone_reversed", length = 20, insertable = false, updatable = false)
     private String phoneReversed;
-    @Column(name = "consent_future", nullable = false)
-    private boolean consentFuture;
-    @Embedded
-    private VisitorSource source;
-    @Column(name = "idempotency_key", updatable = false, length = 64)
-    private String idempotencyKey;
-    @Column(name = "idempotency_fingerprint", updatable = false, length = 64)
-    private String idempotencyFingerprint;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
     @Column(name = "assigned_to", length = 100)
     private String assignedTo;
     @Column(name = "last_contact_at")
@@ -87,10 +67,10 @@ public class Lead {
     private Instant screeningAt;
     @Column(name = "first_contact_at")
     private Instant firstContactAt;
-    @Column(name = "recheck_from", updatable = false)
-    private LocalDate recheckFrom;
-    @OneToMany(mappedBy = "lead", cascade = CascadeType.PERSIST)
-    private List<LeadConsent> consents = new ArrayList<>();
+    @Embedded
+    private Callback callback;
+    @Column(name = "attempt_count", nullable = false)
+    private int attemptCount;
     @OneToMany(mappedBy = "lead", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<LeadEvent> events = new ArrayList<>();
@@ -101,41 +81,9 @@ public class Lead {
     /** A new lead in status NEW, from a direct visit; source, idempotency and consents are added before saving. */
     public Lead(Reference reference, String nctId, String questionnaireVersion, Outcome outcome, String answersJson,
             String evaluationJson, LeadContact contact, Instant createdAt) {
-        this.reference = reference.value();
-        this.nctId = nctId;
-        this.questionnaireVersion = questionnaireVersion;
-        this.outcome = outcome;
-        this.answersJson = answersJson;
-        this.evaluationJson = evaluationJson;
+        super(reference, nctId, questionnaireVersion, outcome, answersJson, evaluationJson, createdAt);
         this.contact = contact;
-        this.source = VisitorSource.NONE;
-        this.createdAt = createdAt;
         this.status = LeadStatus.NEW;
-    }
-
-    // --- capture (package-private: only LeadService builds leads) ---
-
-    void comesFrom(VisitorSource from) {
-        this.source = from == null ? VisitorSource.NONE : from;
-    }
-
-    void submittedWith(String key, String fingerprint) {
-        this.idempotencyKey = key;
-        this.idempotencyFingerprint = fingerprint;
-    }
-
-    /** The date from which the pre-screen said the person may qualify (the latest of its re-check dates). */
-    void mayQualifyFrom(LocalDate date) {
-        this.recheckFrom = date;
-    }
-
-    /** Records a consent given together with this lead, saved with it. */
-    void addConsent(ConsentKind kind, String noticeVersion, String noticeLanguage, String noticeSha256,
-            Instant grantedAt) {
-        consents.add(new LeadConsent(this, kind, noticeVersion, noticeLanguage, noticeSha256, grantedAt));
-        if (kind == ConsentKind.FUTURE_STUDIES) {
-            consentFuture = true;
-        }
     }
 
     // --- the workflow ---
@@ -148,8 +96,10 @@ public class Lead {
         if (!status.acceptsAttempts()) {
             throw new LeadRefusedException("attemptClosed", "attempt");
         }
-        String text = cleanNote(note, false);
+        String text = LeadInput.note(note, false);
+        claimFor(actor, now);
         events.add(LeadEvent.attempt(this, now, actor, result, text));
+        attemptCount++;
         lastContactAt = now;
         if (firstContactAt == null) {
             firstContactAt = now;
@@ -170,16 +120,17 @@ public class Lead {
         if (to.closed() && (change.reasonCode() == null || !to.reasons().contains(change.reasonCode()))) {
             throw new LeadRefusedException("reason", "reason");
         }
-        String note = cleanNote(change.note(), to.closed());
-        Instant visit = null;
-        if (to == LeadStatus.SCREENING_SCHEDULED) {
-            visit = change.screeningAt() == null ? null : change.screeningAt().atZone(ClockConfig.SITE_ZONE).toInstant();
-            if (visit == null || visit.isBefore(now)) {
-                throw new LeadRefusedException("screeningAt", "screeningAt");
-            }
-        }
+        String note = LeadInput.note(change.note(), to.closed());
+        Instant visit = to == LeadStatus.SCREENING_SCHEDULED
+                ? LeadInput.future(change.screeningAt(), now, "screeningAt", "screeningAt") : null;
         if (change.recontactDate() != null && !change.recontactDate().isAfter(today(now))) {
             throw new LeadRefusedException("recontact", "recontactDate");
+        }
+        Instant followUp = to == LeadStatus.CONSIDERING
+                ? LeadInput.future(change.followUpAt(), now, "followUpAt", "followUpAt") : null;
+        claimFor(actor, now);
+        if (followUp != null) {
+            planCallback(actor, new Callback(followUp, "CONSIDERING", actor), now);
         }
         if (visit != null) {
             screeningAt = visit;
@@ -195,7 +146,9 @@ public class Lead {
 
     /** Appends a note; notes are never edited or removed. */
     public void addNote(String actor, String text, Instant now) {
-        events.add(LeadEvent.note(this, now, actor, cleanNote(text, true)));
+        String note = LeadInput.note(text, true);
+        claimFor(actor, now);
+        events.add(LeadEvent.note(this, now, actor, note));
     }
 
     /** Gives the lead to a staff member ({@code null}: unassigned). */
@@ -205,24 +158,49 @@ public class Lead {
         events.add(LeadEvent.assignment(this, now, actor, assignee));
     }
 
-    /** Sets the date the lead should next be acted on (drives "overdue"); null clears it. */
-    public void planNextAction(LocalDate date) {
-        nextActionDate = date;
+    /**
+     * Plans a callback: when (site time, in the future), what to do, and who calls ({@code caller}, default the
+     * actor). It is the lead's next action: the queue's "due today" and "overdue" follow it.
+     */
+    public void scheduleCallback(String actor, LocalDateTime when, String purpose, String caller, Instant now) {
+        Instant at = LeadInput.future(when, now, "callbackPast", "callbackAt");
+        String what = LeadInput.purpose(purpose);
+        claimFor(actor, now);
+        planCallback(actor, new Callback(at, what, caller == null || caller.isBlank() ? actor : caller), now);
+    }
+
+    /** The callback was made or is no longer needed. */
+    public void clearCallback(String actor, Instant now) {
+        if (callback != null) {
+            callback = null;
+            nextActionDate = null;
+            events.add(LeadEvent.callback(this, now, actor, null, null, null));
+        }
+    }
+
+    private void planCallback(String actor, Callback planned, Instant now) {
+        callback = planned;
+        nextActionDate = planned.at().atZone(ClockConfig.SITE_ZONE).toLocalDate();
+        events.add(LeadEvent.callback(this, now, actor, planned.at(), planned.purpose(), planned.caller()));
+    }
+
+    /**
+     * Who may work on this lead: anyone who sees every lead (investigators), and others while it is unassigned
+     * or theirs. The lead page, the queue and the staff API apply this one rule.
+     */
+    public boolean workableBy(String username, boolean seesAllLeads) {
+        return seesAllLeads || assignedTo == null || assignedTo.equals(username);
+    }
+
+    /** The first change by someone on an unassigned lead makes it theirs (a second recruiter then sees who has it). */
+    private void claimFor(String actor, Instant now) {
+        if (assignedTo == null && actor != null) {
+            assign(actor, actor, now);
+        }
     }
 
     private static LocalDate today(Instant now) {
         return now.atZone(ClockConfig.SITE_ZONE).toLocalDate();
-    }
-
-    private static String cleanNote(String note, boolean required) {
-        String text = note == null ? "" : note.strip();
-        if (required && text.isEmpty()) {
-            throw new LeadRefusedException("noteRequired", "note");
-        }
-        if (text.length() > MAX_NOTE) {
-            throw new LeadRefusedException("noteLong", "note");
-        }
-        return text.isEmpty() ? null : text;
     }
 
     // --- reading ---
@@ -248,65 +226,16 @@ public class Lead {
         return unansweredInARow() >= UNANSWERED_BEFORE_UNREACHABLE && status.canMoveTo(LeadStatus.UNREACHABLE);
     }
 
-    public List<LeadConsent> getConsents() {
-        return List.copyOf(consents);
-    }
-
     public Long getId() {
         return id;
-    }
-
-    public Reference getReference() {
-        return new Reference(reference);
-    }
-
-    public String getNctId() {
-        return nctId;
-    }
-
-    public String getQuestionnaireVersion() {
-        return questionnaireVersion;
-    }
-
-    public Outcome getOutcome() {
-        return outcome;
     }
 
     public LeadStatus getStatus() {
         return status;
     }
 
-    public String getAnswersJson() {
-        return answersJson;
-    }
-
-    public String getEvaluationJson() {
-        return evaluationJson;
-    }
-
     public LeadContact getContact() {
         return contact;
-    }
-
-    public boolean isConsentFuture() {
-        return consentFuture;
-    }
-
-    public VisitorSource getSource() {
-        return source == null ? VisitorSource.NONE : source;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    /** What the idempotency key was used for ({@link SubmissionFingerprint}); null for leads stored before. */
-    public String getIdempotencyFingerprint() {
-        return idempotencyFingerprint;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     public String getAssignedTo() {
@@ -330,12 +259,19 @@ public class Lead {
         return screeningAt;
     }
 
-    /**
-     * The date from which the pre-screen said the person may qualify (the latest its criteria named: a diagnosis
-     * too recent, a wash-out window), when it is still after {@code today}.
-     */
-    public Optional<LocalDate> recheckFrom(LocalDate today) {
-        return Optional.ofNullable(recheckFrom).filter(today::isBefore);
+    /** The planned callback, if any. */
+    public Optional<Callback> getCallback() {
+        return Optional.ofNullable(callback);
+    }
+
+    /** Contact attempts logged so far. */
+    public int getAttemptCount() {
+        return attemptCount;
+    }
+
+    /** The version of this lead, which every change moves on: a page compares it to see a change made elsewhere. */
+    public long getVersion() {
+        return version;
     }
 
     /** The first contact attempt, for the dashboard's time to first contact. */

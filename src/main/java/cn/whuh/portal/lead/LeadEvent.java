@@ -21,7 +21,7 @@ import java.time.Instant;
 @Table(name = "lead_event")
 public class LeadEvent {
 
-    public enum Kind { ATTEMPT, STATUS, NOTE, ASSIGNMENT }
+    public enum Kind { ATTEMPT, STATUS, NOTE, ASSIGNMENT, CALLBACK }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -91,6 +91,14 @@ public class LeadEvent {
 
     static LeadEvent note(Lead lead, Instant at, String actor, String note) {
         return new LeadEvent(lead, at, actor, Kind.NOTE, note);
+    }
+
+    /** A callback planned: when (null = cleared), what to do (the note) and who calls (the reason column). */
+    static LeadEvent callback(Lead lead, Instant at, String actor, Instant when, String purpose, String caller) {
+        LeadEvent event = new LeadEvent(lead, at, actor, Kind.CALLBACK, purpose);
+        event.scheduledAt = when;
+        event.reasonCode = caller;
+        return event;
     }
 
     /** An assignment: to whom (null = unassigned), kept in the reason column. */

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Where a lead stands in the recruiters' workflow, and the moves allowed between the statuses:
- * NEW → CONTACT_ATTEMPTED → REACHED → SCREENING_SCHEDULED → SCREENED → ENROLLED, and from any active status to
+ * NEW → CONTACT_ATTEMPTED → REACHED (→ CONSIDERING) → SCREENING_SCHEDULED → SCREENED → ENROLLED, and from any
+ * active status to
  * a closed one (NOT_ELIGIBLE, NOT_INTERESTED, UNREACHABLE, WITHDRAWN, DUPLICATE) with a reason code. Attempts
  * move NEW to CONTACT_ATTEMPTED or REACHED themselves ({@link #afterAttempt}). Someone UNREACHABLE who calls
  * back can be REACHED again; an ENROLLED person can only withdraw. {@link Lead} enforces the table.
@@ -18,6 +19,8 @@ public enum LeadStatus {
     NEW,
     CONTACT_ATTEMPTED,
     REACHED,
+    /** Reached and thinking it over (family, travel to Wuhan): a follow-up callback is due. */
+    CONSIDERING,
     SCREENING_SCHEDULED,
     SCREENED,
     ENROLLED,
@@ -34,7 +37,8 @@ public enum LeadStatus {
         Set<LeadStatus> closed = EnumSet.copyOf(Arrays.stream(values()).filter(LeadStatus::closed).toList());
         NEXT.put(NEW, with(closed, CONTACT_ATTEMPTED, REACHED));
         NEXT.put(CONTACT_ATTEMPTED, with(closed, REACHED));
-        NEXT.put(REACHED, with(closed, SCREENING_SCHEDULED));
+        NEXT.put(REACHED, with(closed, CONSIDERING, SCREENING_SCHEDULED));
+        NEXT.put(CONSIDERING, with(closed, REACHED, SCREENING_SCHEDULED));
         NEXT.put(SCREENING_SCHEDULED, with(closed, SCREENING_SCHEDULED, REACHED, SCREENED));
         NEXT.put(SCREENED, with(closed, ENROLLED));
         NEXT.put(ENROLLED, EnumSet.of(WITHDRAWN));

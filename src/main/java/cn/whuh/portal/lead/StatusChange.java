@@ -11,7 +11,14 @@ import java.time.LocalDateTime;
  * @param note required for a closed status, optional otherwise
  * @param screeningAt required for SCREENING_SCHEDULED: date and time in the site's time zone
  * @param recontactDate optional: when to contact the person again (people who may qualify later)
+ * @param followUpAt required for CONSIDERING: when to call again, in the site's time zone
  */
 public record StatusChange(LeadStatus to, String reasonCode, String note, LocalDateTime screeningAt,
-        LocalDate recontactDate) {
+        LocalDate recontactDate, LocalDateTime followUpAt) {
+
+    /** A change that needs no follow-up time. */
+    public StatusChange(LeadStatus to, String reasonCode, String note, LocalDateTime screeningAt,
+            LocalDate recontactDate) {
+        this(to, reasonCode, note, screeningAt, recontactDate, null);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.whuh.portal.triage;
 
+import cn.whuh.portal.base.Refusal;
 import cn.whuh.portal.lead.StatusChange;
 import cn.whuh.portal.lead.Reference;
 import cn.whuh.portal.lead.AttemptResult;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The work on one lead: reading it (audited), revealing the contact details (audited), contact attempts,
- * validated status changes, notes and assignment. Each change is a {@link LeadEvent} on the lead's timeline and
- * an audit record. A RECRUITER works on leads that are unassigned or assigned to them.
+ * validated status changes, notes, callbacks and assignment, each made by the lead itself ({@link Lead}) and
+ * recorded as a {@link LeadEvent} on its timeline and an audit record. A RECRUITER works on leads that are
+ * unassigned or theirs ({@link Lead#workableBy}); the first change on an unassigned lead makes it theirs.
  */
 @Service
 @PreAuthorize("hasRole('RECRUITER')")
@@ -61,11 +64,33 @@ public class LeadWork {
                 suggestedRecontact(lead));
     }
 
-    /** Recorded as CONTACT_REVEALED: the page shows phone, e-mail and WeChat only after this. */
+    /**
+     * Recorded as CONTACT_REVEALED: the page shows phone, e-mail and WeChat only after this. A recruiter who
+     * reveals an unassigned lead's phone is about to call: the lead becomes theirs.
+     */
     @Transactional
     public void revealContact(String reference) {
         Lead lead = find(reference);
+        if (lead.getAssignedTo() == null && !CurrentStaff.has(StaffRole.INVESTIGATOR)) {
+            lead.assign(CurrentStaff.username(), CurrentStaff.username(), Instant.now(clock));
+            auditLog.record(CurrentStaff.username(), "LEAD_ASSIGNED", lead.getReference().value(),
+                    "to=" + CurrentStaff.username());
+        }
         auditLog.record(CurrentStaff.username(), "CONTACT_REVEALED", lead.getReference().value(), null);
+    }
+
+    /**
+     * Refuses, naming who changed what, when the lead is no longer at the version a page showed: someone else
+     * changed it meanwhile, and the page must show it again before acting on it.
+     */
+    @Transactional(readOnly = true)
+    public void ensureUnchanged(String reference, long seenVersion) {
+        Lead lead = find(reference);
+        if (lead.getVersion() != seenVersion) {
+            LeadEvent last = lead.history().isEmpty() ? null : lead.history().getLast();
+            throw new StaffException("staff.lead.error.changed", last == null ? "—" : last.getActor(),
+                    new Refusal.Key("staff.lead.changed." + (last == null ? "OTHER" : last.getKind().name())));
+        }
     }
 
     /**
@@ -113,20 +138,35 @@ public class LeadWork {
                 "to=" + (to == null ? "-" : to));
     }
 
-    /** Sets the date the lead should next be acted on (drives "overdue"). */
+    /**
+     * Plans a callback (site time, in the future; what to do; who calls, by default the one planning it). A
+     * RECRUITER plans callbacks for themselves only.
+     */
     @Transactional
-    public void setNextAction(String reference, LocalDate date) {
+    public void scheduleCallback(String reference, LocalDateTime when, String purpose, String caller) {
         Lead lead = find(reference);
-        lead.planNextAction(date);
-        auditLog.record(CurrentStaff.username(), "LEAD_NEXT_ACTION", lead.getReference().value(), "date=" + date);
+        String who = caller == null || caller.isBlank() ? CurrentStaff.username() : caller;
+        if (!CurrentStaff.has(StaffRole.INVESTIGATOR) && !who.equals(CurrentStaff.username())) {
+            throw new StaffException("staff.lead.error.assign");
+        }
+        lead.scheduleCallback(CurrentStaff.username(), when, purpose, who, Instant.now(clock));
+        auditLog.record(CurrentStaff.username(), "LEAD_CALLBACK", lead.getReference().value(),
+                "at=" + lead.getCallback().map(c -> c.at().toString()).orElse("-") + " by=" + who);
+    }
+
+    /** The callback was made or is not needed any more. */
+    @Transactional
+    public void clearCallback(String reference) {
+        Lead lead = find(reference);
+        lead.clearCallback(CurrentStaff.username(), Instant.now(clock));
+        auditLog.record(CurrentStaff.username(), "LEAD_CALLBACK", lead.getReference().value(), "cleared");
     }
 
     private Lead find(String reference) {
         Lead lead = leads.findByReference(Reference.of(reference).value())
                 .orElseThrow(() -> new StaffException("staff.lead.error.notFound"));
-        if (!CurrentStaff.has(StaffRole.INVESTIGATOR) && lead.getAssignedTo() != null
-                && !lead.getAssignedTo().equals(CurrentStaff.username())) {
-            throw new StaffException("staff.lead.error.notYours");
+        if (!lead.workableBy(CurrentStaff.username(), CurrentStaff.has(StaffRole.INVESTIGATOR))) {
+            throw new StaffException("staff.lead.error.notYours", lead.getAssignedTo());
         }
         return lead;
     }

@@ -25,6 +25,9 @@ class LeadTest {
             List.of(LeadStatus.NEW, LeadStatus.CONTACT_ATTEMPTED), List.of(LeadStatus.NEW, LeadStatus.REACHED),
             List.of(LeadStatus.CONTACT_ATTEMPTED, LeadStatus.REACHED),
             List.of(LeadStatus.REACHED, LeadStatus.SCREENING_SCHEDULED),
+            List.of(LeadStatus.REACHED, LeadStatus.CONSIDERING),
+            List.of(LeadStatus.CONSIDERING, LeadStatus.REACHED),
+            List.of(LeadStatus.CONSIDERING, LeadStatus.SCREENING_SCHEDULED),
             List.of(LeadStatus.SCREENING_SCHEDULED, LeadStatus.SCREENING_SCHEDULED),
             List.of(LeadStatus.SCREENING_SCHEDULED, LeadStatus.REACHED),
             List.of(LeadStatus.SCREENING_SCHEDULED, LeadStatus.SCREENED),
@@ -32,7 +35,7 @@ class LeadTest {
             List.of(LeadStatus.ENROLLED, LeadStatus.WITHDRAWN),
             List.of(LeadStatus.UNREACHABLE, LeadStatus.REACHED));
     private static final Set<LeadStatus> ACTIVE = EnumSet.of(LeadStatus.NEW, LeadStatus.CONTACT_ATTEMPTED,
-            LeadStatus.REACHED, LeadStatus.SCREENING_SCHEDULED, LeadStatus.SCREENED);
+            LeadStatus.REACHED, LeadStatus.CONSIDERING, LeadStatus.SCREENING_SCHEDULED, LeadStatus.SCREENED);
 
     @ParameterizedTest
     @EnumSource(LeadStatus.class)
@@ -135,18 +138,69 @@ class LeadTest {
     }
 
     @Test
-    void assignmentsAndNotesAreOnTheTimeline() {
+    void assignmentsAndNotesAreOnTheTimelineAndTheFirstChangeClaimsAnUnassignedLead() {
         Lead lead = leadIn(LeadStatus.NEW);
         lead.assign("ivan", "rita", NOW);
         assertThat(lead.getAssignedTo()).isEqualTo("rita");
         lead.assign("rita", " ", NOW);
         assertThat(lead.getAssignedTo()).isNull();
-        lead.addNote("rita", "prefers evenings", NOW);
-        assertThatThrownBy(() -> lead.addNote("rita", "", NOW)).isInstanceOf(LeadRefusedException.class);
+        assertThat(lead.workableBy("rosa", false)).isTrue();
+        lead.addNote("rosa", "prefers evenings", NOW);
+        assertThat(lead.getAssignedTo()).as("claimed by the note").isEqualTo("rosa");
+        assertThat(lead.workableBy("rita", false)).isFalse();
+        assertThat(lead.workableBy("ivan", true)).isTrue();
+        assertThatThrownBy(() -> lead.addNote("rosa", "", NOW)).isInstanceOf(LeadRefusedException.class);
         assertThat(lead.history()).extracting(LeadEvent::getKind).containsExactly(LeadEvent.Kind.ASSIGNMENT,
-                LeadEvent.Kind.ASSIGNMENT, LeadEvent.Kind.NOTE);
-        assertThat(lead.history()).extracting(LeadEvent::getReasonCode).containsExactly("rita", null, null);
+                LeadEvent.Kind.ASSIGNMENT, LeadEvent.Kind.ASSIGNMENT, LeadEvent.Kind.NOTE);
+        assertThat(lead.history()).extracting(LeadEvent::getReasonCode).containsExactly("rita", null, "rosa", null);
         assertThat(lead.getStatus()).isEqualTo(LeadStatus.NEW);
+    }
+
+    @Test
+    void aCallbackIsInTheFutureSaysWhatToDoAndIsTheNextAction() {
+        Lead lead = leadIn(LeadStatus.REACHED);
+        LocalDateTime past = NOW.atZone(ClockConfig.SITE_ZONE).toLocalDateTime().minusMinutes(1);
+        assertCallbackRefused(lead, past, "ask about travel", "callbackPast", "callbackAt");
+        assertCallbackRefused(lead, null, "ask about travel", "callbackPast", "callbackAt");
+        assertCallbackRefused(lead, VISIT, "  ", "callbackPurpose", "callbackPurpose");
+        assertCallbackRefused(lead, VISIT, "x".repeat(Lead.MAX_PURPOSE + 1), "callbackPurposeLong",
+                "callbackPurpose");
+        lead.scheduleCallback("rita", VISIT, " ask about travel ", null, NOW);
+        Callback planned = lead.getCallback().orElseThrow();
+        assertThat(planned.at()).isEqualTo(Instant.parse("2026-12-10T01:30:00Z"));
+        assertThat(planned.purpose()).isEqualTo("ask about travel");
+        assertThat(planned.caller()).isEqualTo("rita");
+        assertThat(planned.overdue(NOW)).isFalse();
+        assertThat(planned.overdue(Instant.parse("2026-12-10T01:31:00Z"))).isTrue();
+        assertThat(lead.getNextActionDate()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(lead.history().getLast().getKind()).isEqualTo(LeadEvent.Kind.CALLBACK);
+        lead.clearCallback("rita", NOW);
+        assertThat(lead.getCallback()).isEmpty();
+        assertThat(lead.getNextActionDate()).isNull();
+    }
+
+    @Test
+    void consideringNeedsAFollowUpWhichBecomesTheCallback() {
+        Lead lead = leadIn(LeadStatus.REACHED);
+        assertRefused(lead, new StatusChange(LeadStatus.CONSIDERING, null, "asks family", null, null, null),
+                "followUpAt", "followUpAt");
+        lead.changeStatus("rita", new StatusChange(LeadStatus.CONSIDERING, null, "asks family", null, null, VISIT),
+                NOW);
+        assertThat(lead.getStatus()).isEqualTo(LeadStatus.CONSIDERING);
+        assertThat(lead.getCallback()).map(Callback::at).contains(Instant.parse("2026-12-10T01:30:00Z"));
+        assertThat(lead.getAttemptCount()).isEqualTo(1);
+    }
+
+    private static void assertCallbackRefused(Lead lead, LocalDateTime when, String purpose, String reason,
+            String field) {
+        int events = lead.history().size();
+        assertThatThrownBy(() -> lead.scheduleCallback("rita", when, purpose, null, NOW)).isInstanceOfSatisfying(
+                LeadRefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("lead.refused." + reason);
+                    assertThat(e.field()).isEqualTo(field);
+                });
+        assertThat(lead.getCallback()).isEmpty();
+        assertThat(lead.history()).hasSize(events);
     }
 
     private static void assertRefused(Lead lead, StatusChange change, String reason, String field) {
@@ -164,7 +218,7 @@ class LeadTest {
     /** A change to {@code to} with whatever that status needs (a reason, a note, a visit time). */
     private static StatusChange changeTo(LeadStatus to) {
         return new StatusChange(to, to.closed() ? to.reasons().getFirst() : null, to.closed() ? "why" : null,
-                to == LeadStatus.SCREENING_SCHEDULED ? VISIT : null, null);
+                to == LeadStatus.SCREENING_SCHEDULED ? VISIT : null, null, to == LeadStatus.CONSIDERING ? VISIT : null);
     }
 
     private static Lead leadIn(LeadStatus status) {

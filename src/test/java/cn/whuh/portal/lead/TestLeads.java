@@ -54,6 +54,11 @@ public final class TestLeads {
             case NEW -> { }
             case CONTACT_ATTEMPTED -> lead.logAttempt("test", AttemptResult.NO_ANSWER, null, now);
             case REACHED -> lead.logAttempt("test", AttemptResult.REACHED, null, now);
+            case CONSIDERING -> {
+                moveTo(lead, LeadStatus.REACHED);
+                lead.changeStatus("test", new StatusChange(LeadStatus.CONSIDERING, null, null, null, null,
+                        LocalDateTime.now().plusDays(7)), now);
+            }
             case SCREENING_SCHEDULED, SCREENED, ENROLLED -> {
                 moveTo(lead, LeadStatus.REACHED);
                 lead.changeStatus("test", new StatusChange(LeadStatus.SCREENING_SCHEDULED, null, null,

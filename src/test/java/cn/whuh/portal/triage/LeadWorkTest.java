@@ -49,7 +49,8 @@ class LeadWorkTest {
             LeadCase reached = work.reload(ref);
             assertThat(reached.lead().getStatus()).isEqualTo(LeadStatus.REACHED);
             assertThat(reached.lead().suggestUnreachable()).isFalse();
-            assertThat(reached.lead().history()).extracting(LeadEvent::getKind).containsExactly(LeadEvent.Kind.ATTEMPT,
+            assertThat(reached.lead().history()).extracting(LeadEvent::getKind).containsExactly(
+                    LeadEvent.Kind.ASSIGNMENT, LeadEvent.Kind.ATTEMPT,
                     LeadEvent.Kind.STATUS, LeadEvent.Kind.ATTEMPT, LeadEvent.Kind.ATTEMPT, LeadEvent.Kind.ATTEMPT,
                     LeadEvent.Kind.STATUS);
         });

@@ -4,6 +4,7 @@ import cn.whuh.portal.base.Refusal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,13 @@ public final class Actions {
     private Actions() {
     }
 
+    /** The refusal's message in the view's language, its {@link Refusal.Key} arguments translated too. */
+    public static String message(Component view, Refusal refusal) {
+        Object[] args = Arrays.stream(refusal.args())
+                .map(arg -> arg instanceof Refusal.Key k ? view.getTranslation(k.key()) : arg).toArray();
+        return view.getTranslation(refusal.messageKey(), args);
+    }
+
     /**
      * @param view whose language the messages are in
      * @param change the change to make
@@ -30,7 +38,7 @@ public final class Actions {
         try {
             change.run();
         } catch (Refusal e) {
-            Notification.show(view.getTranslation(e.messageKey()), REFUSED_MS, Notification.Position.TOP_CENTER)
+            Notification.show(message(view, e), REFUSED_MS, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             refused.accept(e);
             return false;

@@ -1,6 +1,7 @@
 package cn.whuh.portal.triage.ui;
 
 import cn.whuh.portal.base.Refusal;
+import cn.whuh.portal.base.ui.Actions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.H2;
@@ -37,10 +38,15 @@ abstract class LeadCard extends Section {
 
     /** Marks the field a refusal names (of the given fields by name) with the refusal's message. */
     protected void mark(Refusal refusal, Map<String, ? extends HasValidation> fields) {
+        mark(this, refusal, fields);
+    }
+
+    /** As {@link #mark(Refusal, Map)}, the message in {@code view}'s language. */
+    static void mark(Component view, Refusal refusal, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));
         HasValidation field = refusal.field() == null ? null : fields.get(refusal.field());
         if (field != null) {
-            field.setErrorMessage(getTranslation(refusal.messageKey()));
+            field.setErrorMessage(Actions.message(view, refusal));
             field.setInvalid(true);
         }
     }

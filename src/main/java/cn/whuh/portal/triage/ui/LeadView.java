@@ -1,5 +1,6 @@
 package cn.whuh.portal.triage.ui;
 
+import cn.whuh.portal.lead.Reference;
 import cn.whuh.portal.staff.ui.StaffLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.base.Refusal;
@@ -15,6 +16,7 @@ import cn.whuh.portal.triage.LeadWork;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -34,12 +36,16 @@ import java.util.function.Consumer;
 @RolesAllowed(StaffRole.RECRUITER_ROLE)
 public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<String>, LeadCard.LeadActions {
 
+    private static final String CHANGED = "staff.lead.error.changed";
+    private static final String NOT_YOURS = "staff.lead.error.notYours";
+
     private final LeadWork work;
     private final StaffUsers users;
     private final LeadAnswers answers;
     private final LeadJson json;
     private final Div content = new Div();
     private String reference;
+    private long seenVersion;
     private boolean contactShown;
 
     public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, LeadJson json) {
@@ -58,7 +64,10 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
             reference = found.lead().getReference().value();
             render(found);
         } catch (StaffException e) {
-            throw new NotFoundException(getTranslation(e.messageKey()));
+            if (!e.messageKey().equals(NOT_YOURS)) {
+                throw new NotFoundException(getTranslation(e.messageKey()));
+            }
+            assignedElsewhere(parameter, e);
         }
     }
 
@@ -67,13 +76,44 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
         return reference == null ? getTranslation("staff.lead.title") : getTranslation("staff.lead.title") + " " + reference;
     }
 
+    /**
+     * Runs a change unless the lead changed elsewhere since this page showed it: then the page says who changed
+     * what and shows the lead as it is now (or, if it went to someone else, whose it is).
+     */
     @Override
     public void act(Runnable change, Consumer<Refusal> refused) {
-        Actions.run(this, change, () -> render(work.reload(reference)), refused);
+        Actions.run(this, () -> {
+            work.ensureUnchanged(reference, seenVersion);
+            change.run();
+        }, this::refresh, refusal -> {
+            if (refusal.messageKey().equals(CHANGED) || refusal.messageKey().equals(NOT_YOURS)) {
+                refresh();
+            } else {
+                refused.accept(refusal);
+            }
+        });
+    }
+
+    private void refresh() {
+        try {
+            render(work.reload(reference));
+        } catch (StaffException e) {
+            assignedElsewhere(reference, e);
+        }
+    }
+
+    /** A lead that is someone else's: say whose, instead of "not found". */
+    private void assignedElsewhere(String typed, StaffException e) {
+        content.removeAll();
+        Paragraph whose = new Paragraph(getTranslation("staff.lead.assignedElsewhere",
+                Reference.of(typed).value(), e.args()[0]));
+        whose.setId("assigned-elsewhere");
+        content.add(new RouterLink(getTranslation("staff.lead.back"), LeadQueueView.class), whose);
     }
 
     private void render(LeadCase c) {
         Lead lead = c.lead();
+        seenVersion = lead.getVersion();
         content.removeAll();
         Span status = new Span(getTranslation("staff.status." + lead.getStatus()));
         status.addClassName("lead-status");

@@ -24,7 +24,8 @@ class TimelineCard extends LeadCard {
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(c.lead().getCreatedAt(), "—", getTranslation("staff.timeline.received"), null));
         for (LeadEvent e : c.lead().history()) {
-            entries.add(new Entry(e.getOccurredAt(), e.getActor(), describe(e), e.getNote()));
+            entries.add(new Entry(e.getOccurredAt(), e.getActor(), describe(e),
+                    e.getKind() == LeadEvent.Kind.CALLBACK ? null : e.getNote()));
         }
         for (AuditEvent a : c.audit()) {
             if (a.getAction().equals("LEAD_VIEWED") || a.getAction().equals("CONTACT_REVEALED")) {
@@ -62,6 +63,10 @@ class TimelineCard extends LeadCard {
             case NOTE -> getTranslation("staff.timeline.note");
             case ASSIGNMENT -> getTranslation("staff.timeline.assigned",
                     e.getReasonCode() == null ? getTranslation("staff.lead.unassigned") : e.getReasonCode());
+            case CALLBACK -> e.getScheduledAt() == null ? getTranslation("staff.timeline.callbackCleared")
+                    : getTranslation("staff.timeline.callback", StaffFormat.dateTime(e.getScheduledAt(), getLocale()),
+                            "CONSIDERING".equals(e.getNote()) ? getTranslation("staff.lead.callbackConsidering")
+                                    : e.getNote(), e.getReasonCode());
         };
     }
 }

@@ -53,12 +53,12 @@ class WorkflowCard extends LeadCard {
             add(line("staff.lead.recontact", lead.getRecontactDate().toString()));
         }
         if (lead.getStatus().acceptsAttempts()) {
-            add(attempts());
+            add(attempts(lead));
         }
-        add(statusChange(c), assignment(lead, assignees), nextAction(lead));
+        add(statusChange(c), assignment(lead, assignees), new CallbackBlock(lead, work, assignees, actions));
     }
 
-    private Div attempts() {
+    private Div attempts(Lead lead) {
         TextArea note = new TextArea(getTranslation("staff.lead.attemptNote"));
         note.setMaxLength(Lead.MAX_NOTE);
         note.setId("attempt-note");
@@ -71,7 +71,11 @@ class WorkflowCard extends LeadCard {
             b.setId("attempt-" + result.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             buttons.add(b);
         }
-        Div box = new Div(new Span(getTranslation("staff.lead.logAttempt")), note, buttons);
+        Span count = new Span(getTranslation("staff.timeline.attemptCount", lead.getAttemptCount(),
+                Lead.UNANSWERED_BEFORE_UNREACHABLE));
+        count.addClassName("lead-attempt-count");
+        count.setId("attempt-count");
+        Div box = new Div(new Span(getTranslation("staff.lead.logAttempt")), count, note, buttons);
         box.addClassName("lead-block");
         return box;
     }
@@ -92,6 +96,10 @@ class WorkflowCard extends LeadCard {
         when.setVisible(false);
         when.setId("screening-at");
         when.setDatePickerI18n(StaffDates.i18n(getLocale(), this::getTranslation));
+        DateTimePicker followUp = new DateTimePicker(getTranslation("staff.lead.followUpAt"));
+        followUp.setVisible(false);
+        followUp.setId("follow-up-at");
+        followUp.setDatePickerI18n(StaffDates.i18n(getLocale(), this::getTranslation));
         DatePicker recontact = new DatePicker(getTranslation("staff.lead.recontact"));
         recontact.setI18n(StaffDates.i18n(getLocale(), this::getTranslation));
         recontact.setValue(c.suggestedRecontact());
@@ -106,15 +114,16 @@ class WorkflowCard extends LeadCard {
             reason.setItems(reasons);
             reason.setVisible(!reasons.isEmpty());
             when.setVisible(s == LeadStatus.SCREENING_SCHEDULED);
+            followUp.setVisible(s == LeadStatus.CONSIDERING);
         });
         Button save = new Button(getTranslation("staff.lead.changeStatus"), e -> actions.act(
                 () -> work.changeStatus(reference, new StatusChange(to.getValue(), reason.getValue(),
-                        note.getValue(), when.getValue(), recontact.getValue())),
+                        note.getValue(), when.getValue(), recontact.getValue(), followUp.getValue())),
                 refusal -> mark(refusal, Map.of("status", to, "reason", reason, "note", note, "screeningAt", when,
-                        "recontactDate", recontact))));
+                        "recontactDate", recontact, "followUpAt", followUp))));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("change-status");
-        Div box = new Div(to, reason, when, recontact, note, save);
+        Div box = new Div(to, reason, when, followUp, recontact, note, save);
         box.addClassName("lead-block");
         box.setVisible(!from.next().isEmpty());
         return box;
@@ -145,19 +154,6 @@ class WorkflowCard extends LeadCard {
             box.add(new Button(getTranslation("staff.lead.release"),
                     e -> actions.act(() -> work.assign(reference, null))));
         }
-        return box;
-    }
-
-    private Div nextAction(Lead lead) {
-        DatePicker date = new DatePicker(getTranslation("staff.queue.nextAction"), lead.getNextActionDate());
-        date.setI18n(StaffDates.i18n(getLocale(), this::getTranslation));
-        date.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                actions.act(() -> work.setNextAction(reference, e.getValue()));
-            }
-        });
-        Div box = new Div(date);
-        box.addClassName("lead-block");
         return box;
     }
 }
