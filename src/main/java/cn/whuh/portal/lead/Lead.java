@@ -111,11 +111,20 @@ public non-sealed class Lead extends CapturedLead {
         }
     }
 
-    /** Moves the lead along {@link LeadStatus}'s table, checking what each target status needs. */
+    /**
+     * Moves the lead along {@link LeadStatus}'s table, checking what each target status needs. Choosing REACHED
+     * for a lead not yet reached records the call that reached them ({@link #logAttempt}), so every path that
+     * records contact counts it alike (first and last contact, attempts).
+     */
     public void changeStatus(String actor, StatusChange change, Instant now) {
         LeadStatus to = change.to();
         if (!status.canMoveTo(to)) {
             throw new LeadRefusedException("transition", "status");
+        }
+        if (to == LeadStatus.REACHED && status.afterAttempt(AttemptResult.REACHED) == LeadStatus.REACHED
+                && status != LeadStatus.REACHED) {
+            logAttempt(actor, AttemptResult.REACHED, change.note(), now);
+            return;
         }
         if (to.closed() && (change.reasonCode() == null || !to.reasons().contains(change.reasonCode()))) {
             throw new LeadRefusedException("reason", "reason");

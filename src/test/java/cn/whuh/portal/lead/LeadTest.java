@@ -45,8 +45,13 @@ class LeadTest {
             Lead lead = leadIn(from);
             StatusChange change = changeTo(to);
             if (allowed) {
+                int attempts = lead.getAttemptCount();
                 lead.changeStatus("rita", change, NOW);
                 assertThat(lead.getStatus()).as(from + " -> " + to).isEqualTo(to);
+                boolean reachedNow = to == LeadStatus.REACHED && from != LeadStatus.CONSIDERING
+                        && from != LeadStatus.SCREENING_SCHEDULED;
+                assertThat(lead.getAttemptCount()).as("an attempt logged by " + from + " -> " + to)
+                        .isEqualTo(reachedNow ? attempts + 1 : attempts);
                 LeadEvent last = lead.history().getLast();
                 assertThat(last.getKind()).isEqualTo(LeadEvent.Kind.STATUS);
                 assertThat(last.getFromStatus()).isEqualTo(from);

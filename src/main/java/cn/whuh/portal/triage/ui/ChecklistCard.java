@@ -2,9 +2,7 @@ package cn.whuh.portal.triage.ui;
 
 import cn.whuh.portal.base.i18n.Text;
 import cn.whuh.portal.lead.Lead;
-import cn.whuh.portal.lead.LeadJson;
-import cn.whuh.portal.prescreen.CriterionResult;
-import cn.whuh.portal.prescreen.CriterionStatus;
+import cn.whuh.portal.triage.CallChecklist;
 import cn.whuh.portal.triage.LeadAnswers;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
@@ -12,39 +10,78 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** The evaluation as a checklist for the call (what did not simply pass, worst first), then the answers. */
+/**
+ * The evaluation as the recruiter's checklist for the call, in staff wording: each criterion the person did not
+ * clearly meet (rules out first), what they answered and what to ask; the checks for the screening visit folded
+ * below; then all the answers.
+ */
 class ChecklistCard extends LeadCard {
 
-    ChecklistCard(Lead lead, LeadJson json, LeadAnswers answers) {
+    ChecklistCard(Lead lead, CallChecklist checklist, LeadAnswers answers) {
         super("staff.lead.evaluation");
-        List<CriterionResult> criteria;
+        List<CallChecklist.Item> items;
         try {
-            criteria = json.readEvaluation(lead).criteria();
+            items = checklist.of(lead, getLocale());
         } catch (RuntimeException e) {
             add(new Paragraph(getTranslation("staff.lead.evaluationUnreadable")));
             return;
         }
-        UnorderedList checklist = new UnorderedList();
-        checklist.addClassName("lead-checklist");
-        checklist.setId("checklist");
-        criteria.stream()
-                .filter(r -> r.status() != CriterionStatus.PASS)
-                .sorted(Comparator.comparing(CriterionResult::status))
-                .forEach(r -> checklist.add(item(r)));
-        add(new Paragraph(getTranslation("staff.lead.checklistHint")), checklist, answersOf(lead, answers));
+        UnorderedList flagged = list("checklist");
+        UnorderedList atVisit = list("checklist-visit");
+        items.forEach(item -> (item.atVisit() ? atVisit : flagged).add(item(item)));
+        add(new Paragraph(getTranslation("staff.lead.checklistHint")));
+        if (flagged.getChildren().findAny().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("staff.lead.checklistNone"));
+            none.setId("checklist-none");
+            add(none);
+        }
+        add(flagged);
+        if (atVisit.getChildren().findAny().isPresent()) {
+            Details visit = new Details(getTranslation("staff.lead.checklistVisit"), atVisit);
+            visit.setId("checklist-visit-details");
+            add(visit);
+        }
+        add(answersOf(lead, answers));
     }
 
-    private ListItem item(CriterionResult r) {
-        ListItem item = new ListItem();
-        item.getElement().setAttribute("data-status", r.status().name());
-        Span badge = new Span(getTranslation("staff.criterion." + r.status()));
-        badge.addClassName("criterion-" + r.status().name().toLowerCase(Locale.ROOT));
-        item.add(badge, new Span(" " + r.id() + " " + text(r.title())), new Div(text(r.reason())));
-        return item;
+    private static UnorderedList list(String id) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("lead-checklist");
+        list.setId(id);
+        return list;
+    }
+
+    private ListItem item(CallChecklist.Item item) {
+        ListItem li = new ListItem();
+        li.getElement().setAttribute("data-status", item.status().name());
+        li.getElement().setAttribute("data-criterion", item.id());
+        Span badge = new Span(getTranslation("staff.criterion." + item.status()));
+        badge.addClassName("criterion-" + item.status().name().toLowerCase(Locale.ROOT));
+        li.add(badge, new Span(" " + item.id() + " " + text(item.title())));
+        if (item.protocol() != null) {
+            Details protocol = new Details(getTranslation("staff.lead.checklistProtocol"),
+                    new Div(text(item.protocol())));
+            protocol.addClassName("checklist-protocol");
+            li.add(protocol);
+        }
+        for (LeadAnswers.Line answer : item.answers()) {
+            Div line = new Div(getTranslation("staff.lead.checklistAnswered", answer.question(), answer.answer()));
+            line.addClassName("checklist-answer");
+            li.add(line);
+        }
+        if (item.ask() != null) {
+            Div ask = new Div(getTranslation("staff.lead.checklistAsk", text(item.ask())));
+            ask.addClassName("checklist-ask");
+            li.add(ask);
+        } else if (!item.atVisit()) {
+            Div ask = new Div(getTranslation("staff.lead.checklistAsk." + item.status()));
+            ask.addClassName("checklist-ask");
+            li.add(ask);
+        }
+        return li;
     }
 
     private Details answersOf(Lead lead, LeadAnswers answers) {

@@ -1,12 +1,12 @@
 package cn.whuh.portal.triage.ui;
 
+import cn.whuh.portal.triage.CallChecklist;
 import cn.whuh.portal.lead.Reference;
 import cn.whuh.portal.staff.ui.StaffLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.base.Refusal;
 import cn.whuh.portal.base.ui.Actions;
 import cn.whuh.portal.lead.Lead;
-import cn.whuh.portal.lead.LeadJson;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUsers;
@@ -42,17 +42,17 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
     private final LeadWork work;
     private final StaffUsers users;
     private final LeadAnswers answers;
-    private final LeadJson json;
+    private final CallChecklist checklist;
     private final Div content = new Div();
     private String reference;
     private long seenVersion;
     private boolean contactShown;
 
-    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, LeadJson json) {
+    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, CallChecklist checklist) {
         this.work = work;
         this.users = users;
         this.answers = answers;
-        this.json = json;
+        this.checklist = checklist;
         content.addClassName("lead-page");
         add(content);
     }
@@ -131,7 +131,7 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
                 column(new ContactCard(lead, contactShown, this, this::reveal),
                         new WorkflowCard(c, work, users.activeUsernames(), this),
                         new NotesCard(this, note -> work.addNote(reference, note))),
-                column(new ChecklistCard(lead, json, answers), new TimelineCard(c), new ConsentsCard(lead)));
+                column(new ChecklistCard(lead, checklist, answers), new TimelineCard(c), new ConsentsCard(lead)));
         columns.addClassName("lead-columns");
         content.add(columns);
     }
