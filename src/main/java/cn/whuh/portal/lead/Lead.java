@@ -71,6 +71,8 @@ public non-sealed class Lead extends CapturedLead {
     private Callback callback;
     @Column(name = "attempt_count", nullable = false)
     private int attemptCount;
+    @Column(name = "duplicate_of", length = 12)
+    private String duplicateOf;
     @OneToMany(mappedBy = "lead", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<LeadEvent> events = new ArrayList<>();
@@ -151,6 +153,16 @@ public non-sealed class Lead extends CapturedLead {
         events.add(LeadEvent.status(this, now, actor, status, to, to.closed() ? change.reasonCode() : null, visit,
                 note));
         status = to;
+    }
+
+    /** Closes this lead as DUPLICATE of {@code kept}, the lead kept for the same person (reason SAME_PERSON). */
+    public void closeAsDuplicateOf(String actor, Reference kept, String note, Instant now) {
+        if (kept.equals(getReference())) {
+            throw new LeadRefusedException("duplicateOfItself", null);
+        }
+        String why = note == null || note.isBlank() ? kept.value() : kept.value() + ": " + note.strip();
+        changeStatus(actor, new StatusChange(LeadStatus.DUPLICATE, "SAME_PERSON", why, null, null), now);
+        duplicateOf = kept.value();
     }
 
     /** Appends a note; notes are never edited or removed. */
@@ -266,6 +278,11 @@ public non-sealed class Lead extends CapturedLead {
     /** When the screening visit is booked (status SCREENING_SCHEDULED), or null. */
     public Instant getScreeningAt() {
         return screeningAt;
+    }
+
+    /** The lead kept for the same person, when this one was closed as its duplicate. */
+    public Optional<Reference> getDuplicateOf() {
+        return Optional.ofNullable(duplicateOf).map(Reference::new);
     }
 
     /** The planned callback, if any. */

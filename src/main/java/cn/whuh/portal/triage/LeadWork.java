@@ -117,6 +117,24 @@ public class LeadWork {
                 + "->" + change.to() + (change.to().closed() ? " reason=" + change.reasonCode() : ""));
     }
 
+    /**
+     * Closes the given leads as duplicates of {@code kept}, in one go with one note: each becomes DUPLICATE
+     * (reason SAME_PERSON) naming the kept lead, and each closing is audited. All or none: a lead that cannot be
+     * closed refuses the whole action.
+     */
+    @Transactional
+    public void closeDuplicates(String kept, List<String> duplicates, String note) {
+        Lead keep = find(kept);
+        Instant now = Instant.now(clock);
+        for (String reference : duplicates) {
+            Lead duplicate = find(reference);
+            LeadStatus from = duplicate.getStatus();
+            duplicate.closeAsDuplicateOf(CurrentStaff.username(), keep.getReference(), note, now);
+            auditLog.record(CurrentStaff.username(), "LEAD_STATUS_CHANGED", duplicate.getReference().value(),
+                    "status=" + from + "->DUPLICATE reason=SAME_PERSON of=" + keep.getReference().value());
+        }
+    }
+
     /** Appends a note; notes are never edited or removed. */
     @Transactional
     public void addNote(String reference, String text) {

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.whuh.portal.audit.AuditEvent;
+import cn.whuh.portal.base.config.ClockConfig;
+import cn.whuh.portal.lead.Reference;
 import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadRepository;
@@ -19,6 +21,7 @@ import cn.whuh.portal.staff.TestStaff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -131,6 +134,67 @@ class LeadWorkTest {
                 Instant.now(), lead -> { }, mailbox.toLowerCase() + "@example.ORG");
         assertThat(TestStaff.as("ivan", StaffRole.INVESTIGATOR, () -> work.reload(second).duplicates()))
                 .extracting(LeadCase.Duplicate::reference).containsExactly(first);
+    }
+
+    @Test
+    void duplicatesAreClosedInOneActionEachNamingTheKeptLead() {
+        String phone = "136" + randomDigits(8);
+        String kept = newLead(phone);
+        String again = newLead(phone);
+        String third = newLead("+86" + phone);
+        TestStaff.as("ivan", StaffRole.INVESTIGATOR, () -> {
+            assertThat(work.open(kept).duplicates()).extracting(LeadCase.Duplicate::reference)
+                    .containsExactlyInAnyOrder(again, third);
+            work.closeDuplicates(kept, List.of(again, third), "same person, sent twice");
+            for (String closed : List.of(again, third)) {
+                Lead lead = work.reload(closed).lead();
+                assertThat(lead.getStatus()).isEqualTo(LeadStatus.DUPLICATE);
+                assertThat(lead.getDuplicateOf()).map(Reference::value).contains(kept);
+                assertThat(lead.history().getLast().getReasonCode()).isEqualTo("SAME_PERSON");
+            }
+            assertThat(work.reload(kept).lead().getStatus()).isEqualTo(LeadStatus.NEW);
+        });
+        assertThat(auditLog.byAction("LEAD_STATUS_CHANGED")).filteredOn(e -> again.equals(e.getLeadReference()))
+                .extracting(AuditEvent::getDetail).containsExactly("status=NEW->DUPLICATE reason=SAME_PERSON of=" + kept);
+    }
+
+    @Test
+    void revealingAnUnassignedLeadMakesItTheRecruitersAndAStalePageIsToldWhoChangedIt() {
+        String ref = newLead("135" + randomDigits(8));
+        long seen = TestStaff.as("rita", StaffRole.RECRUITER, () -> work.open(ref).lead().getVersion());
+        TestStaff.as("rosa", StaffRole.RECRUITER, () -> work.revealContact(ref));
+        TestStaff.as("rita", StaffRole.RECRUITER, () -> {
+            assertThatThrownBy(() -> work.ensureUnchanged(ref, seen)).isInstanceOfSatisfying(StaffException.class,
+                    e -> {
+                        assertThat(e.messageKey()).isEqualTo("staff.lead.error.notYours");
+                        assertThat(e.args()).containsExactly("rosa");
+                    });
+        });
+        TestStaff.as("ivan", StaffRole.INVESTIGATOR, () -> {
+            assertThat(work.open(ref).lead().getAssignedTo()).isEqualTo("rosa");
+            assertThatThrownBy(() -> work.ensureUnchanged(ref, seen)).isInstanceOfSatisfying(StaffException.class,
+                    e -> {
+                        assertThat(e.messageKey()).isEqualTo("staff.lead.error.changed");
+                        assertThat(e.args()[0]).isEqualTo("rosa");
+                    });
+        });
+    }
+
+    @Test
+    void aRecruiterPlansCallbacksForThemselvesAndAPastOneIsRefused() {
+        String ref = newLead("133" + randomDigits(8));
+        TestStaff.as("rita", StaffRole.RECRUITER, () -> {
+            assertThatThrownBy(() -> work.scheduleCallback(ref, LocalDateTime.now(ClockConfig.SITE_ZONE).minusHours(1),
+                    "ask about travel", null)).isInstanceOf(LeadRefusedException.class)
+                    .hasMessage("lead.refused.callbackPast");
+            assertThatThrownBy(() -> work.scheduleCallback(ref, LocalDateTime.now(ClockConfig.SITE_ZONE).plusHours(2),
+                    "ask about travel", "rosa")).isInstanceOf(StaffException.class);
+            work.scheduleCallback(ref, LocalDateTime.now(ClockConfig.SITE_ZONE).plusHours(2), "ask about travel",
+                    null);
+            Lead lead = work.reload(ref).lead();
+            assertThat(lead.getCallback()).map(c -> c.caller() + ": " + c.purpose()).contains("rita: ask about travel");
+            assertThat(lead.getAssignedTo()).as("planning a callback claims the lead").isEqualTo("rita");
+        });
     }
 
     private void assertRefused(String ref, StatusChange change, String key) {

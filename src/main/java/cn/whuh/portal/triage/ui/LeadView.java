@@ -123,9 +123,16 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
         outcome.getElement().setAttribute("data-outcome", lead.getOutcome().name());
         Div head = new Div(new H1(reference), outcome, status);
         head.addClassName("lead-head");
+        lead.getDuplicateOf().ifPresent(kept -> {
+            RouterLink of = new RouterLink(getTranslation("staff.lead.duplicateOf", kept.value()), LeadView.class,
+                    kept.value());
+            of.setId("duplicate-of");
+            head.add(of);
+        });
         content.add(new RouterLink(getTranslation("staff.lead.back"), LeadQueueView.class), head);
         if (!c.duplicates().isEmpty()) {
-            content.add(duplicates(c));
+            content.add(new DuplicatesBanner(c, this, (duplicates, note) -> work.closeDuplicates(reference,
+                    duplicates, note)));
         }
         Div columns = new Div(
                 column(new ContactCard(lead, contactShown, this, this::reveal),
@@ -145,16 +152,5 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
         Div column = new Div(cards);
         column.addClassName("lead-column");
         return column;
-    }
-
-    private Div duplicates(LeadCase c) {
-        Div box = new Div(new Span(getTranslation("staff.lead.duplicates")));
-        box.addClassName("lead-duplicates");
-        box.setId("duplicates");
-        for (LeadCase.Duplicate d : c.duplicates()) {
-            box.add(new RouterLink(d.reference() + " (" + getTranslation("staff.status." + d.status()) + ")",
-                    LeadView.class, d.reference()));
-        }
-        return box;
     }
 }
