@@ -20,6 +20,7 @@ import cn.whuh.portal.support.Browser;
 import cn.whuh.portal.base.config.ClockConfig;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -94,7 +95,7 @@ class StaffBrowserTest {
             assertThat(browser.await(By.id("lead-phone")).getAttribute("href")).isEqualTo("tel:" + lead.phone());
             assertThat(browser.await(By.id("lead-phone")).getText()).isEqualTo(shown);
 
-            browser.await(By.id("take-lead")).click();
+            // Revealing the phone of an unassigned lead to call it makes the lead the recruiter's.
             wait.until(d -> d.findElement(By.id("assigned-to")).getText().contains(recruiter));
             browser.await(By.cssSelector("#attempt-note textarea")).sendKeys("Rang twice, no voicemail");
             browser.await(By.id("attempt-no-answer")).click();
@@ -128,6 +129,63 @@ class StaffBrowserTest {
                     .contains("Lives in Urumqi, cannot travel").contains("Contact details shown");
             browser.screenshot("staff-lead-desktop");
         }
+    }
+
+    @Test
+    void aRefusedChangeKeepsWhatWasTypedAndASecondRecruitersPageSaysWhoTookTheLead() {
+        String first = TestStaff.create(users, StaffRole.RECRUITER);
+        String second = TestStaff.create(users, StaffRole.RECRUITER);
+        String mine = new LeadSubmissions(context).submit(Outcome.LIKELY_ELIGIBLE, "zh", null);
+        String contested = new LeadSubmissions(context).submit(Outcome.LIKELY_ELIGIBLE, "zh", null);
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US");
+                Browser other = new Browser(port, Browser.DESKTOP, "en-US")) {
+            browser.signIn(first, TestStaff.PASSWORD);
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+
+            // Closing without a reason is refused: the status, the three-line note and the other fields stay.
+            browser.open("/staff/leads/" + mine);
+            browser.await(By.id("attempt-reached")).click();
+            wait.until(d -> d.findElement(By.id("lead-status")).getText().equals("Reached"));
+            choose(browser, "new-status", "Not interested");
+            String note = "Talked for ten minutes.\nHusband worried about the cost.\nWill call back after Spring Festival.";
+            browser.await(By.cssSelector("#status-note textarea")).sendKeys(note);
+            browser.await(By.id("change-status")).click();
+            wait.until(d -> invalid(browser, "status-reason"));
+            assertThat(browser.await(By.id("status-reason")).getText()).contains("Choose a reason for closing the lead.");
+            assertThat(browser.script("return document.querySelector('#status-note textarea').value")).isEqualTo(note);
+            assertThat(browser.await(By.id("new-status")).getText()).contains("Not interested");
+            assertThat(browser.await(By.id("lead-status")).getText()).isEqualTo("Reached");
+
+            // A callback in the past is refused on its field; one later today is planned.
+            LocalDateTime past = LocalDateTime.now(ClockConfig.SITE_ZONE).minusHours(2);
+            browser.await(By.cssSelector("#callback-at vaadin-date-picker input"))
+                    .sendKeys(past.toLocalDate().toString(), Keys.ENTER);
+            browser.await(By.cssSelector("#callback-at vaadin-time-picker input"))
+                    .sendKeys(past.format(DateTimeFormatter.ofPattern("HH:mm")), Keys.ENTER);
+            browser.await(By.cssSelector("#callback-purpose input")).sendKeys("Ask whether the family agreed");
+            browser.await(By.id("callback-save")).click();
+            wait.until(d -> invalid(browser, "callback-at"));
+            assertThat(browser.script("return document.querySelector('#callback-purpose input').value"))
+                    .isEqualTo("Ask whether the family agreed");
+
+            // The second recruiter takes the contested lead while the first has it open.
+            browser.open("/staff/leads/" + contested);
+            browser.await(By.cssSelector("#attempt-note textarea")).sendKeys("Calling now");
+            other.signIn(second, TestStaff.PASSWORD);
+            other.open("/staff/leads/" + contested);
+            other.await(By.id("reveal-contact")).click();
+            other.await(By.id("lead-phone"));
+            browser.await(By.id("attempt-no-answer")).click();
+            wait.until(d -> d.findElement(By.id("assigned-elsewhere")).getText().contains(second));
+            assertThat(browser.driver().getPageSource()).contains("This lead is assigned to " + second + ".");
+            browser.screenshot("staff-lead-taken-desktop");
+            browser.open("/staff/leads/" + contested);
+            assertThat(browser.await(By.id("assigned-elsewhere")).getText()).contains(contested, second)
+                    .doesNotContain("Page not found");
+        }
+        assertThat(TestStaff.as("admin-check", StaffRole.ADMIN, () -> auditLog.forLead(contested)))
+                .extracting(AuditEvent::getAction).doesNotContain("LEAD_ATTEMPT");
     }
 
     @Test
@@ -259,6 +317,10 @@ class StaffBrowserTest {
     }
 
     /** Opens a Vaadin select and picks the option with this label. */
+    private static boolean invalid(Browser browser, String id) {
+        return Boolean.TRUE.equals(browser.script("return document.getElementById(arguments[0]).invalid === true", id));
+    }
+
     private static void choose(Browser browser, String selectId, String label) {
         browser.await(By.id(selectId)).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script("""
