@@ -12,7 +12,10 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** A text of a study data file that must be there in English and in Chinese. */
+/**
+ * A text of a study data file that must be there in English and in Chinese; with {@code required = false} it may
+ * be left out, but when it is there it needs both languages.
+ */
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
 @Constraint(validatedBy = Bilingual.Validator.class)
@@ -24,11 +27,23 @@ public @interface Bilingual {
 
     Class<? extends Payload>[] payload() default {};
 
+    boolean required() default true;
+
     class Validator implements ConstraintValidator<Bilingual, Text> {
+
+        private boolean required;
+
+        @Override
+        public void initialize(Bilingual annotation) {
+            required = annotation.required();
+        }
 
         @Override
         public boolean isValid(Text text, ConstraintValidatorContext context) {
-            return text != null && text.en() != null && !text.en().isBlank() && text.zh() != null && !text.zh().isBlank();
+            if (text == null) {
+                return !required;
+            }
+            return text.en() != null && !text.en().isBlank() && text.zh() != null && !text.zh().isBlank();
         }
     }
 }

@@ -2,9 +2,6 @@ package cn.whuh.portal.study;
 
 import cn.whuh.portal.base.i18n.Text;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -12,9 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
@@ -26,6 +21,9 @@ import java.util.stream.Stream;
 public record Study(
         @NotNull @Valid Identification identificationModule,
         @NotNull @Valid PlainLanguage plainLanguage,
+        @NotEmpty List<@NotNull @Valid KeyFact> eligibilitySummary,
+        @NotNull @Valid WhatHappens whatHappens,
+        @NotNull @Valid CallBack callBack,
         @NotNull @Valid Status statusModule,
         @NotNull @Valid Results resultsSection,
         @NotNull @Valid Description descriptionModule,
@@ -39,6 +37,7 @@ public record Study(
 
     static final String NCT_ID = "NCT\\d{8}";
     static final String CODE = "[A-Z][A-Z0-9_]*";
+    static final String CRITERION_ID = "[IE][1-9]\\d*";
 
     public String nctId() {
         return identificationModule.nctId();
@@ -71,33 +70,41 @@ public record Study(
                 .orElseThrow(() -> new NoSuchElementException(nctId() + " has no criterion " + criterionId));
     }
 
-    /** The phone of the study site (the first location's first contact with a phone), for people and as a link. */
+    /** The phone of the study site (the first location's first contact), as dialled and as a link. */
     public Phone sitePhone() {
-        Location site = contactsLocationsModule.locations().getFirst();
-        String display = site.contacts().stream()
-                .map(Contact::phone)
-                .filter(phone -> phone != null && !phone.isBlank())
-                .findFirst()
-                .orElseThrow(() -> new NoSuchElementException(nctId() + " has no site phone"));
-        return new Phone(display, telUri(display, site.country().en()));
+        return phone(contactsLocationsModule.locations().getFirst().contacts().getFirst());
     }
 
-    /** A tel: link in international form, for a number written as people in that country write it. */
-    private static String telUri(String display, String country) {
-        String region = Arrays.stream(Locale.getISOCountries())
-                .filter(code -> Locale.of("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(country))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown country \"" + country + "\""));
-        PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-        try {
-            PhoneNumber number = phones.parse(display, region);
-            if (!phones.isValidNumber(number)) {
-                throw new IllegalArgumentException("\"" + display + "\" is not a valid phone number in " + country);
-            }
-            return "tel:" + phones.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        } catch (NumberParseException e) {
-            throw new IllegalArgumentException("\"" + display + "\" is not a phone number: " + e.getMessage(), e);
-        }
+    /** A contact's phone as dialled in the site's country, and as a link. */
+    public Phone phone(Contact contact) {
+        return Phone.of(contact.phone(), siteCountry());
+    }
+
+    /**
+     * When the team calls someone who left their details: completes "We will call you …" ("within 2 working
+     * days, between 9:00 and 17:00 Beijing time") and "我们会在……给您打电话".
+     */
+    public Text callWindow() {
+        return callBack.when();
+    }
+
+    /** The number the team's calls come from, which may differ from the {@link #sitePhone() site phone}. */
+    public Phone callFrom() {
+        return Phone.of(callBack.callFrom(), siteCountry());
+    }
+
+    /** The principal investigator as patients read the name, in each language ("Prof. Qiubai Li"). */
+    public Text investigatorName() {
+        return plainLanguage.investigator();
+    }
+
+    /** Whether a person of the record (a contact or an official) is the principal investigator. */
+    public boolean isInvestigator(String registryName) {
+        return sponsorCollaboratorsModule.responsibleParty().investigatorFullName().equals(registryName);
+    }
+
+    private String siteCountry() {
+        return contactsLocationsModule.locations().getFirst().country().en();
     }
 
     public record Identification(
@@ -110,10 +117,14 @@ public record Study(
     public record OrgStudyId(@NotBlank String id, @NotBlank String type, @NotBlank String source) {
     }
 
-    /** Patient-facing wording that restates facts of the other modules, for the page. */
+    /**
+     * Patient-facing wording that restates facts of the other modules, for the page; {@code investigator} is the
+     * one name the portal gives the principal investigator in each language.
+     */
     public record PlainLanguage(
             @Bilingual Text headline,
             @Bilingual Text summary,
+            @Bilingual Text investigator,
             @NotEmpty List<@Bilingual Text> participation) {
     }
 
@@ -189,7 +200,7 @@ public record Study(
      * holds it as {@code id, en, zh}; written out (the API) it is {@code id, number, text}.
      */
     public record Criterion(
-            @NotNull @Pattern(regexp = "[IE][1-9]\\d*") String id,
+            @NotNull @Pattern(regexp = CRITERION_ID) String id,
             @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @NotBlank String en,
             @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @NotBlank String zh) {
 
@@ -227,17 +238,12 @@ public record Study(
             @NotEmpty List<@Bilingual Text> countries) {
     }
 
+    /** A contact person; {@code phone} is written as in the site's country ({@link #phone(Contact)} dials it). */
     public record Contact(
             @NotBlank String name,
             @Bilingual Text title,
             @NotBlank String role,
-            @NotBlank String phone,
-            String phoneExt) {
-
-        /** The phone as the registry prints it, e.g. "85726808 ext. 027". */
-        public String phoneWithExtension() {
-            return phoneExt == null || phoneExt.isBlank() ? phone : phone + " ext. " + phoneExt;
-        }
+            @NotBlank String phone) {
     }
 
     public record Official(

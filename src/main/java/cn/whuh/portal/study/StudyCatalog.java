@@ -1,6 +1,7 @@
 package cn.whuh.portal.study;
 
 import cn.whuh.portal.base.config.DataFiles;
+import cn.whuh.portal.base.i18n.Text;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -20,8 +23,10 @@ import tools.jackson.core.JacksonException;
 /**
  * Every study the portal shows, loaded once at start-up from {@code studies/<NCT id>/study.yaml} on the
  * classpath. A file that cannot be read, misses a field, has a text in one language only, numbers its
- * criteria wrongly or sits in a folder not named after its NCT id stops the start-up with a message that
- * says which file and which field.
+ * criteria wrongly, sits in a folder not named after its NCT id, has a phone that is not a valid number, a
+ * "who may join" fact naming a criterion the study does not have, a step that says nothing, or names the
+ * investigator otherwise than the registry, stops the start-up with a message that says which file and
+ * which field.
  */
 @Component
 public class StudyCatalog {
@@ -90,11 +95,75 @@ public class StudyCatalog {
         Study.Eligibility eligibility = study.eligibilityModule();
         problems.addAll(numberingProblems("inclusionCriteria", "I", eligibility.inclusionCriteria()));
         problems.addAll(numberingProblems("exclusionCriteria", "E", eligibility.exclusionCriteria()));
-        try {
-            study.sitePhone();
-        } catch (RuntimeException e) {
-            problems.add("contactsLocationsModule.locations[0].contacts: " + e.getMessage());
+        problems.addAll(phoneProblems(study));
+        problems.addAll(summaryProblems(study));
+        problems.addAll(pointProblems(study.whatHappens()));
+        String investigator = study.sponsorCollaboratorsModule().responsibleParty().investigatorFullName();
+        Text name = study.investigatorName();
+        if (!name.en().contains(investigator) || !name.zh().contains(investigator)) {
+            problems.add("plainLanguage.investigator: must name the responsible investigator " + investigator + " in both languages");
         }
+        return problems;
+    }
+
+    /** Every phone of the file must be a valid number in the site's country: the page dials them. */
+    private static List<String> phoneProblems(Study study) {
+        List<String> problems = new ArrayList<>();
+        Study.ContactsLocations contacts = study.contactsLocationsModule();
+        String central = "contactsLocationsModule.centralContacts[";
+        for (int i = 0; i < contacts.centralContacts().size(); i++) {
+            Study.Contact contact = contacts.centralContacts().get(i);
+            phoneProblem(problems, central + i + "].phone", () -> study.phone(contact));
+        }
+        for (int l = 0; l < contacts.locations().size(); l++) {
+            String location = "contactsLocationsModule.locations[" + l + "].contacts[";
+            List<Study.Contact> people = contacts.locations().get(l).contacts();
+            for (int i = 0; i < people.size(); i++) {
+                Study.Contact contact = people.get(i);
+                phoneProblem(problems, location + i + "].phone", () -> study.phone(contact));
+            }
+        }
+        phoneProblem(problems, "callBack.callFrom", study::callFrom);
+        return problems;
+    }
+
+    private static void phoneProblem(List<String> problems, String field, Supplier<Phone> phone) {
+        try {
+            phone.get();
+        } catch (IllegalArgumentException e) {
+            problems.add(field + ": " + e.getMessage());
+        }
+    }
+
+    /** Each fact of the "who may join" summary names criteria the study has. */
+    private static List<String> summaryProblems(Study study) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < study.eligibilitySummary().size(); i++) {
+            for (String id : study.eligibilitySummary().get(i).criteria()) {
+                try {
+                    study.criterionText(id);
+                } catch (NoSuchElementException e) {
+                    problems.add("eligibilitySummary[" + i + "].criteria: the study has no criterion " + id);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A step, risk or practical matter says something: what is known, general CAR-T practice, or both. */
+    private static List<String> pointProblems(WhatHappens whatHappens) {
+        List<String> problems = new ArrayList<>();
+        Map<String, List<WhatHappens.Point>> lists = new LinkedHashMap<>();
+        lists.put("steps", whatHappens.steps());
+        lists.put("risks", whatHappens.risks());
+        lists.put("practicalities", whatHappens.practicalities());
+        lists.forEach((name, points) -> {
+            for (int i = 0; i < points.size(); i++) {
+                if (points.get(i).text() == null && points.get(i).practice() == null) {
+                    problems.add("whatHappens." + name + "[" + i + "]: needs a \"text\" or a \"practice\"");
+                }
+            }
+        });
         return problems;
     }
 

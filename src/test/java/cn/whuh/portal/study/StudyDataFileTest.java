@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
@@ -97,14 +98,17 @@ class StudyDataFileTest {
         assertThat(eligibility.healthyVolunteers()).isFalse();
         assertThat(seed).contains("Accepts Healthy Volunteers\n\nNo");
 
-        assertThat(study.sitePhone()).isEqualTo(new Phone("(027) 85726808", "tel:+862785726808"));
-        Study.Contact central = study.contactsLocationsModule().centralContacts().getFirst();
-        assertThat(seed).contains(central.name() + ", " + central.title().en(), "Role: " + central.role(),
-                central.phoneWithExtension());
+        Phone site027 = new Phone("027-8572 6808", "tel:+862785726808");
+        assertThat(study.sitePhone()).isEqualTo(site027);
         Study.Location site = study.contactsLocationsModule().locations().getFirst();
         assertThat(seed).contains(site.facility().en() + "\n\n" + site.city().en() + ", " + site.state().en() + ", "
                 + site.country().en() + "\n\nSite Status " + site.status());
-        assertThat(seed).contains("Role: " + site.contacts().getFirst().role() + "\n\n" + study.sitePhone().display());
+        assertThat(seed).contains("Role: " + site.contacts().getFirst().role() + "\n\n" + site.contacts().getFirst().phone());
+        // The registry prints the central contact's phone "85726808 ext. 027": 027 is Wuhan's area code, so the
+        // file holds the site's number and the page dials that.
+        Study.Contact central = study.contactsLocationsModule().centralContacts().getFirst();
+        assertThat(seed).contains(central.name() + ", " + central.title().en() + "\n\nRole: " + central.role() + "\n\n85726808 ext. 027");
+        assertThat(study.phone(central)).isEqualTo(site027);
         Study.Official pi = study.contactsLocationsModule().overallOfficials().getFirst();
         assertThat(seed).contains(pi.name() + ", " + pi.title().en() + "\n\nRole: " + pi.role() + "\n\n" + pi.affiliation().en());
 
@@ -121,7 +125,7 @@ class StudyDataFileTest {
             root = YAMLMapper.builder().build().readTree(in);
         }
         List<String> missing = new ArrayList<>();
-        ((ObjectNode) root).remove("plainLanguage");
+        ((ObjectNode) root).remove(List.of("plainLanguage", "eligibilitySummary", "whatHappens", "callBack"));
         collectMissing(root, "", missing);
         assertThat(missing).isEmpty();
     }
@@ -140,6 +144,59 @@ class StudyDataFileTest {
         } else if (node.isString() && !path.endsWith(".id") && !seed.contains(node.asString())) {
             missing.add(path + " = " + node.asString());
         }
+    }
+
+    /** The plain summary restates its criteria: each number it gives is one of theirs (or the 2 years of follow-up). */
+    @Test
+    void theWhoMayJoinSummaryGivesTheNumbersOfTheCriteriaItNames() {
+        assertThat(study.eligibilitySummary()).hasSizeBetween(7, 8);
+        Pattern number = Pattern.compile("\\d+");
+        for (KeyFact fact : study.eligibilitySummary()) {
+            String criteria = fact.criteria().stream().map(study::criterionText).map(text -> text.en() + " " + text.zh())
+                    .collect(Collectors.joining(" ")) + " " + study.descriptionModule().detailedDescription().en();
+            String said = fact.text().en().replaceAll("\\([^()]*\\)", "");
+            Matcher numbers = number.matcher(said);
+            while (numbers.find()) {
+                assertThat(criteria).as("%s restating %s", said, fact.criteria()).contains(numbers.group());
+            }
+        }
+        assertThat(study.eligibilitySummary()).flatExtracting(KeyFact::criteria).contains("I1", "I2", "I3", "I4", "I5", "I6", "I7");
+        assertThat(study.eligibilitySummary().getFirst().text().en()).contains("18 to 70");
+    }
+
+    @Test
+    void theCallBackAndTheInvestigatorComeFromTheFile() {
+        assertThat(study.callFrom()).isEqualTo(new Phone("027-8572 6808", "tel:+862785726808"));
+        assertThat(study.callWindow().en()).contains("working days", "Beijing time");
+        assertThat(study.callWindow().zh()).contains("工作日", "北京时间");
+        assertThat(study.investigatorName()).isEqualTo(new Text("Prof. Qiubai Li", "Qiubai Li 教授"));
+        assertThat(study.isInvestigator("Qiubai Li")).isTrue();
+    }
+
+    /** The privacy notice names the principal investigator as the study page does, in each language. */
+    @Test
+    void thePrivacyNoticeNamesTheInvestigatorAsThePageDoes() throws IOException {
+        JsonNode notice;
+        try (InputStream in = new ClassPathResource("studies/NCT06106906/privacy-notice.yaml").getInputStream()) {
+            notice = YAMLMapper.builder().build().readTree(in);
+        }
+        List<String> english = notice.findValues("en").stream().map(JsonNode::asString)
+                .filter(text -> text.contains("principal investigator")).toList();
+        List<String> chinese = notice.findValues("zh").stream().map(JsonNode::asString)
+                .filter(text -> text.contains("主要研究者")).toList();
+        assertThat(english).isNotEmpty().allSatisfy(text -> assertThat(text).contains("principal investigator: " + study.investigatorName().en()));
+        assertThat(chinese).isNotEmpty().allSatisfy(text -> assertThat(text).contains("主要研究者：" + study.investigatorName().zh()));
+    }
+
+    @Test
+    void phonesAreShownAsDialled() {
+        assertThat(Phone.of("(027) 85726808", "China")).isEqualTo(new Phone("027-8572 6808", "tel:+862785726808"));
+        assertThat(Phone.of("027-85726808", "China")).isEqualTo(new Phone("027-8572 6808", "tel:+862785726808"));
+        assertThat(Phone.of("010 6512 3456", "China").display()).isEqualTo("010-6512 3456");
+        assertThat(Phone.of("13800138000", "China")).isEqualTo(new Phone("138 0013 8000", "tel:+8613800138000"));
+        assertThat(Phone.of("020 7946 0958", "United Kingdom")).isEqualTo(new Phone("020 7946 0958", "tel:+442079460958"));
+        assertThatThrownBy(() -> Phone.of("85726808", "China")).hasMessageContaining("not a valid phone number in China");
+        assertThatThrownBy(() -> Phone.of("(027) 85726808", "Atlantis")).hasMessageContaining("Unknown country");
     }
 
     @Test
@@ -161,6 +218,44 @@ class StudyDataFileTest {
         assertRefused("NCT06106906", original.replace("phone: \"(027) 85726808\"", "phone: \"call us\""),
                 "contactsLocationsModule.locations[0].contacts");
         assertRefused("NCT06106906", original.replace("  briefSummary:", "  breifSummary:"), "breifSummary");
+        assertRefused("NCT06106906", original.replace("phone: \"(027) 85726808\"\n  overallOfficials",
+                "phone: \"85726808\"\n      phoneExt: \"027\"\n  overallOfficials"), "phoneExt");
+        assertRefused("NCT06106906", original.replace("phone: \"(027) 85726808\"\n  overallOfficials", "phone: \"85726808\"\n  overallOfficials"),
+                "contactsLocationsModule.centralContacts[0].phone: \"85726808\" is not a valid phone number in China");
+    }
+
+    /** The plain-language sections are checked like the rest: a text without its Chinese stops the start. */
+    @Test
+    void brokenPatientSectionsStopTheStart() {
+        String original = fileText();
+        assertRefused("NCT06106906", original.replace("      zh: \"年龄 18 至 70 岁，男女均可。\"\n", ""),
+                "eligibilitySummary[0].text: needs a non-empty \"en\" and \"zh\" text");
+        assertRefused("NCT06106906", original.replace("criteria: [E21, E23]", "criteria: [E21, E34]"),
+                "eligibilitySummary[5].criteria: the study has no criterion E34");
+        assertRefused("NCT06106906", original.replace("criteria: [I3]", "criteria: []"), "eligibilitySummary[3].criteria: must not be empty");
+        assertRefused("NCT06106906", original.replace("        zh: \"采集细胞（白细胞单采）\"\n", ""),
+                "whatHappens.steps[2].title: needs a non-empty \"en\" and \"zh\" text");
+        String lymphodepletionZh = original.lines().filter(line -> line.contains("通常是在输注前几天进行")).findFirst().orElseThrow();
+        assertRefused("NCT06106906", original.replace(lymphodepletionZh + "\n", ""),
+                "whatHappens.steps[3].practice: needs a non-empty \"en\" and \"zh\" text");
+        assertRefused("NCT06106906", withoutTextOfTheFirstRisk(original), "whatHappens.risks[0]: needs a \"text\" or a \"practice\"");
+        assertRefused("NCT06106906", original.replace("    zh: \"2 个工作日内（北京时间 9:00–17:00）\"\n", ""),
+                "callBack.when: needs a non-empty \"en\" and \"zh\" text");
+        assertRefused("NCT06106906", original.replace("callFrom: \"(027) 85726808\"", "callFrom: \"ask the team\""), "callBack.callFrom");
+        assertRefused("NCT06106906", original.replace("callBack:", "callBack_:"), "callBack_");
+        assertRefused("NCT06106906", original.replace("    zh: \"Qiubai Li 教授\"", "    zh: \"李教授\""),
+                "plainLanguage.investigator: must name the responsible investigator Qiubai Li in both languages");
+        int whatHappens = original.indexOf("whatHappens:");
+        String withoutWhatHappens = original.substring(0, whatHappens) + original.substring(original.indexOf("# When and from which number"));
+        assertRefused("NCT06106906", withoutWhatHappens, "whatHappens: must not be null");
+    }
+
+    /** The file with the first risk's "practice" (its only text) taken out. */
+    private static String withoutTextOfTheFirstRisk(String original) {
+        int risks = original.indexOf("  risks:\n");
+        int practice = original.indexOf("      practice:\n", risks);
+        int next = original.indexOf("    - title:", practice);
+        return original.substring(0, practice) + original.substring(next);
     }
 
     private static void assertRefused(String folder, String content, String expectedMessage) {

@@ -78,7 +78,8 @@ public class StudyController {
                         .contentType(MediaType.APPLICATION_JSON)
                         .header(HttpHeaders.CONTENT_LANGUAGE, Languages.code(language))
                         .body(RECORD_WRITER.withAttribute(LANGUAGE, language)
-                                .writeValueAsBytes(new StudyRecord(study.nctId(), Languages.code(language), study.sitePhone(), study))))
+                                .writeValueAsBytes(new StudyRecord(study.nctId(), Languages.code(language), study.sitePhone(),
+                                        study.callFrom(), study))))
                 .orElseGet(() -> notFound(nctId, language));
     }
 
@@ -96,7 +97,10 @@ public class StudyController {
     public record StudySummary(String nctId, String title, String status, String phase) {
     }
 
-    /** The record: the language its texts are in, the site phone ready to call, then the study's modules. */
-    record StudyRecord(String nctId, String language, Phone sitePhone, @JsonUnwrapped Study study) {
+    /**
+     * The record: the language its texts are in, the site phone and the number the team calls from (both as
+     * dialled and as links), then the study's modules and the page's plain-language sections.
+     */
+    record StudyRecord(String nctId, String language, Phone sitePhone, Phone callFrom, @JsonUnwrapped Study study) {
     }
 }

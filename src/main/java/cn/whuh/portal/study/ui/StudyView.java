@@ -1,9 +1,9 @@
 package cn.whuh.portal.study.ui;
 
 import cn.whuh.portal.base.i18n.Text;
+import cn.whuh.portal.study.Phone;
 import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -11,16 +11,11 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeDetails;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,18 +24,15 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The public study page, at {@code /} (the portal's study) and {@code /studies/<NCT id>}: what the study is,
- * who may join, what taking part involves, where and who, how to call, and the way to the self-check. Every
- * fact comes from the study's data file; the page's own words from {@code i18n/study*.properties}.
+ * The public study page, at {@code /} (the portal's study) and {@code /studies/<NCT id>}. What matters to a
+ * patient comes first (on a phone it is all one column): the headline and the way to the self-check, who may
+ * join, what happens if you join ({@code #what-happens}), where, and how the team calls; then the registry
+ * record (key facts, description, design, who runs it, identifiers, the related study). Every fact comes from
+ * the study's data file; the page's own words from {@code i18n/study*.properties}.
  */
 @Route("")
 @RouteAlias("studies/:nctId")
@@ -50,9 +42,18 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
 
     static final String PRESCREEN_PATH = "/prescreen";
     private static final String REGISTRY_URL = "https://clinicaltrials.gov/study/";
+    /**
+     * A link to a part of the page ({@code /#what-happens}): the page arrives after the browser looked for the
+     * #fragment, and the router scrolls to the top once it has shown the view, so the page scrolls there itself,
+     * just after the router.
+     */
+    private static final String SCROLL_TO_FRAGMENT = "setTimeout(() => {"
+            + " const id = decodeURIComponent(location.hash.slice(1)); const target = id && document.getElementById(id);"
+            + " if (target) { target.scrollIntoView(); } })";
 
     private final StudyCatalog catalog;
     private final I18NProvider i18n;
+    private StudyWords words;
     private Study study;
 
     public StudyView(StudyCatalog catalog, I18NProvider i18n) {
@@ -71,9 +72,11 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
             return;
         }
         study = found.get();
+        words = new StudyWords(i18n, getLocale());
         removeAll();
-        add(hero(), keyFacts(), about(), whoMayJoin(), takingPart(), where(), whoRuns(), contact(), identifiers(),
-                related());
+        add(hero(), EligibilitySection.of(study, words, qualifyAction()), WhatHappensSection.of(study, words), where(),
+                contact(), keyFacts(), about(), design(), whoRuns(), identifiers(), related());
+        getElement().executeJs(SCROLL_TO_FRAGMENT);
     }
 
     @Override
@@ -88,27 +91,28 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
     }
 
     private Header hero() {
-        Span status = new Span(code(study.overallStatus()));
+        Span status = new Span(words.code(study.overallStatus()));
         status.addClassName("study-status");
-        Paragraph eyebrow = new Paragraph(status, new Span(getTranslation("study.eyebrow", study.nctId())));
+        Paragraph eyebrow = new Paragraph(status, new Span(words.t("study.eyebrow", study.nctId())));
         eyebrow.addClassName("study-eyebrow");
         Paragraph summary = new Paragraph(text(study.plainLanguage().summary()));
         summary.addClassName("study-summary");
         Span number = new Span(study.sitePhone().display());
         number.addClassName("study-nowrap");
-        Anchor call = new Anchor(study.sitePhone().telUri(), new Span(getTranslation("study.call")), number);
+        Anchor call = new Anchor(study.sitePhone().telUri(), new Span(words.t("study.call")), number);
         call.addClassName("study-call");
         Div actions = new Div(qualifyAction(), call);
         actions.addClassName("study-actions");
-        Paragraph note = new Paragraph(getTranslation("study.cta.note"));
+        Paragraph note = new Paragraph(words.t("study.cta.note"));
         note.addClassName("study-cta-note");
-        Header hero = new Header(eyebrow, new H1(text(study.plainLanguage().headline())), summary, actions, note);
+        H1 headline = new H1(PageParts.keepJoinedWords(text(study.plainLanguage().headline())));
+        Header hero = new Header(eyebrow, headline, summary, actions, note);
         hero.addClassName("study-hero");
         return hero;
     }
 
     private Anchor qualifyAction() {
-        Anchor qualify = new Anchor(PRESCREEN_PATH, getTranslation("study.cta"));
+        Anchor qualify = new Anchor(PRESCREEN_PATH, words.t("study.cta"));
         qualify.addClassName("cta");
         return qualify;
     }
@@ -116,92 +120,59 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
     private Section keyFacts() {
         Study.Status status = study.statusModule();
         Study.Design design = study.designModule();
-        DescriptionList facts = facts();
-        fact(facts, "study.facts.officialTitle", text(study.title()));
-        fact(facts, "study.facts.status", code(status.overallStatus()));
-        fact(facts, "study.facts.phase", phases(design.phases()));
-        fact(facts, "study.facts.enrollment", getTranslation("study.facts.enrollmentValue", design.enrollmentInfo().count()));
-        fact(facts, "study.facts.type", code(design.studyType()));
-        fact(facts, "study.facts.start", date(status.startDate()));
-        fact(facts, "study.facts.completion", date(status.completionDate()));
-        fact(facts, "study.facts.updated", date(status.lastUpdatePostDate()));
+        DescriptionList facts = PageParts.facts();
+        PageParts.term(facts, words.t("study.facts.officialTitle"), new Span(PageParts.keepJoinedWords(text(study.title()))));
+        words.fact(facts, "study.facts.status", words.code(status.overallStatus()));
+        words.fact(facts, "study.facts.phase", words.phases(design.phases()));
+        words.fact(facts, "study.facts.enrollment", words.t("study.facts.enrollmentValue", design.enrollmentInfo().count()));
+        words.fact(facts, "study.facts.type", words.code(design.studyType()));
+        words.fact(facts, "study.facts.start", words.date(status.startDate()));
+        words.fact(facts, "study.facts.completion", words.date(status.completionDate()));
+        words.fact(facts, "study.facts.updated", words.date(status.lastUpdatePostDate()));
         if (!study.resultsSection().hasResults()) {
-            fact(facts, "study.facts.results",
-                    getTranslation("study.facts.resultsPending") + " " + text(study.resultsSection().note()));
+            words.fact(facts, "study.facts.results",
+                    words.t("study.facts.resultsPending") + " " + text(study.resultsSection().note()));
         }
-        return section("facts", "study.facts.heading", facts);
+        return PageParts.section("facts", words.t("study.facts.heading"), facts);
     }
 
     private Section about() {
         Study.Description description = study.descriptionModule();
-        return section("about", "study.about.heading",
-                new H3(getTranslation("study.about.summary")), new Paragraph(text(description.briefSummary())),
-                details("description", getTranslation("study.about.details"), new Paragraph(text(description.detailedDescription()))),
-                new H3(getTranslation("study.about.conditions")), list(study.conditionsModule().conditions()));
+        return PageParts.section("about", words.t("study.about.heading"),
+                new H3(words.t("study.about.summary")), new Paragraph(text(description.briefSummary())),
+                PageParts.details("description", words.t("study.about.details"), new Paragraph(text(description.detailedDescription()))),
+                new H3(words.t("study.about.conditions")), words.list(study.conditionsModule().conditions()));
     }
 
-    private Section whoMayJoin() {
-        Study.Eligibility eligibility = study.eligibilityModule();
-        DescriptionList basics = facts();
-        fact(basics, "study.join.age", getTranslation("study.join.ageRange", age(eligibility.minimumAge()), age(eligibility.maximumAge())));
-        fact(basics, "study.join.sex", code(eligibility.sex()));
-        fact(basics, "study.join.healthy", getTranslation("study.join.healthy." + eligibility.healthyVolunteers()));
-        return section("eligibility", "study.join.heading", basics,
-                new Paragraph(getTranslation("study.join.intro")),
-                criteria("inclusion", "study.join.inclusion", eligibility.inclusionCriteria()),
-                criteria("exclusion", "study.join.exclusion", eligibility.exclusionCriteria()),
-                qualifyAction());
-    }
-
-    /** A numbered criteria list that opens on demand; the numbers are the protocol's. */
-    private NativeDetails criteria(String id, String summaryKey, List<Study.Criterion> criteria) {
-        OrderedList items = new OrderedList();
-        items.addClassName("study-criteria");
-        for (Study.Criterion criterion : criteria) {
-            ListItem item = new ListItem(text(criterion.text()));
-            item.getElement().setAttribute("value", String.valueOf(criterion.number()));
-            item.setId(criterion.id());
-            items.add(item);
-        }
-        return details(id, getTranslation(summaryKey, criteria.size()), items);
-    }
-
-    private static NativeDetails details(String id, String summary, Component content) {
-        NativeDetails details = new NativeDetails(summary, content);
-        details.setId(id);
-        details.addClassName("study-details");
-        return details;
-    }
-
-    private Section takingPart() {
+    private Section design() {
         Study.DesignInfo info = study.designModule().designInfo();
-        DescriptionList design = facts();
-        fact(design, "study.design.allocation", code(info.allocation()));
-        fact(design, "study.design.model", code(info.interventionModel()));
-        fact(design, "study.design.purpose", code(info.primaryPurpose()));
-        fact(design, "study.design.masking", code(info.maskingInfo().masking()));
-        Section section = section("participation", "study.part.heading", list(study.plainLanguage().participation()),
-                new H3(getTranslation("study.part.design")), design, new H3(getTranslation("study.part.groups")));
+        DescriptionList design = PageParts.facts();
+        words.fact(design, "study.design.allocation", words.code(info.allocation()));
+        words.fact(design, "study.design.model", words.code(info.interventionModel()));
+        words.fact(design, "study.design.purpose", words.code(info.primaryPurpose()));
+        words.fact(design, "study.design.masking", words.code(info.maskingInfo().masking()));
+        Section section = PageParts.section("design", words.t("study.part.heading"), words.list(study.plainLanguage().participation()),
+                new H3(words.t("study.part.design")), design, new H3(words.t("study.part.groups")));
         Study.ArmsInterventions arms = study.armsInterventionsModule();
         for (Study.ArmGroup arm : arms.armGroups()) {
-            section.add(card(text(arm.label()), getTranslation("study.arm.type", code(arm.type())), text(arm.description())));
+            section.add(PageParts.card(text(arm.label()), words.t("study.arm.type", words.code(arm.type())), text(arm.description())));
         }
         for (Study.Intervention intervention : arms.interventions()) {
-            section.add(card(text(intervention.name()), getTranslation("study.intervention.type", code(intervention.type())),
-                    text(intervention.description())));
+            section.add(PageParts.card(text(intervention.name()),
+                    words.t("study.intervention.type", words.code(intervention.type())), text(intervention.description())));
         }
         return section;
     }
 
     private Section where() {
-        Section section = section("where", "study.where.heading");
+        Section section = PageParts.section("where", words.t("study.where.heading"));
         for (Study.Location location : study.contactsLocationsModule().locations()) {
-            section.add(card(text(location.facility()),
-                    getTranslation("study.where.address", text(location.city()), text(location.state()), text(location.country())),
-                    getTranslation("study.where.siteStatus", code(location.status()))));
+            section.add(PageParts.card(text(location.facility()),
+                    words.t("study.where.address", text(location.city()), text(location.state()), text(location.country())),
+                    words.t("study.where.siteStatus", words.code(location.status()))));
         }
-        DescriptionList countries = facts();
-        fact(countries, "study.where.countries", join(study.contactsLocationsModule().countries()));
+        DescriptionList countries = PageParts.facts();
+        words.fact(countries, "study.where.countries", words.join(study.contactsLocationsModule().countries()));
         section.add(countries);
         return section;
     }
@@ -209,48 +180,65 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
     private Section whoRuns() {
         Study.SponsorCollaborators sponsors = study.sponsorCollaboratorsModule();
         Study.ResponsibleParty responsible = sponsors.responsibleParty();
-        DescriptionList who = facts();
+        DescriptionList who = PageParts.facts();
         for (Study.Official official : study.contactsLocationsModule().overallOfficials()) {
-            fact(who, "study.who.pi", person(official.name(), official.title()) + " · " + text(official.affiliation()));
+            words.fact(who, "study.who.pi", person(official.name(), official.title()) + " · " + text(official.affiliation()));
         }
-        fact(who, "study.who.responsible", getTranslation("study.personRole",
-                person(responsible.investigatorFullName(), responsible.investigatorTitle()), code(responsible.type())));
-        fact(who, "study.who.leadSponsor", sponsor(sponsors.leadSponsor()));
+        words.fact(who, "study.who.responsible", words.t("study.personRole",
+                person(responsible.investigatorFullName(), responsible.investigatorTitle()), words.code(responsible.type())));
+        words.fact(who, "study.who.leadSponsor", sponsor(sponsors.leadSponsor()));
         for (Study.Sponsor collaborator : sponsors.collaborators()) {
-            fact(who, "study.who.collaborator", sponsor(collaborator));
+            words.fact(who, "study.who.collaborator", sponsor(collaborator));
         }
-        return section("who", "study.who.heading", who);
+        return PageParts.section("who", words.t("study.who.heading"), who);
     }
 
+    /** When and from which number the team calls, then the record's contacts, each phone as dialled. */
     private Section contact() {
-        DescriptionList contacts = facts();
+        DescriptionList callBack = PageParts.facts();
+        callBack.setId("contact-call-back");
+        PageParts.term(callBack, words.t("study.contact.when"),
+                new Span(PageParts.keepJoinedWords(words.t("study.contact.whenValue", text(study.callWindow())))));
+        Paragraph note = new Paragraph(words.t("study.contact.callFromNote"));
+        note.addClassName("study-contact-note");
+        PageParts.term(callBack, words.t("study.contact.callFrom"), phoneLink(study.callFrom()), note);
+        DescriptionList contacts = PageParts.facts();
         for (Study.Location location : study.contactsLocationsModule().locations()) {
             for (Study.Contact person : location.contacts()) {
-                Anchor phone = new Anchor(study.sitePhone().telUri(), person.phone());
-                phone.addClassName("study-phone");
-                term(contacts, getTranslation("study.contact.site"), new Span(getTranslation("study.personRole",
-                        person(person.name(), person.title()), code(person.role())) + " "), phone);
+                contactRow(contacts, "study.contact.site", person);
             }
         }
         for (Study.Contact person : study.contactsLocationsModule().centralContacts()) {
-            fact(contacts, "study.contact.central", getTranslation("study.personRole",
-                    person(person.name(), person.title()), code(person.role())) + " " + person.phoneWithExtension());
+            contactRow(contacts, "study.contact.central", person);
         }
-        return section("contact", "study.contact.heading", contacts);
+        return PageParts.section("contact", words.t("study.contact.heading"), callBack, contacts);
+    }
+
+    private void contactRow(DescriptionList contacts, String labelKey, Study.Contact person) {
+        PageParts.term(contacts, words.t(labelKey),
+                new Span(words.t("study.personRole", person(person.name(), person.title()), words.code(person.role())) + " "),
+                phoneLink(study.phone(person)));
+    }
+
+    private static Anchor phoneLink(Phone phone) {
+        Anchor link = new Anchor(phone.telUri(), phone.display());
+        link.addClassName("study-phone");
+        return link;
     }
 
     private Section identifiers() {
         Study.OrgStudyId org = study.identificationModule().orgStudyIdInfo();
-        DescriptionList ids = facts();
-        term(ids, getTranslation("study.ids.nct"), new Span(study.nctId() + " "), registryLink(study.nctId()));
-        fact(ids, "study.ids.org", org.id());
-        return section("identifiers", "study.ids.heading", ids);
+        DescriptionList ids = PageParts.facts();
+        PageParts.term(ids, words.t("study.ids.nct"), new Span(study.nctId() + " "), registryLink(study.nctId()));
+        words.fact(ids, "study.ids.org", org.id());
+        return PageParts.section("identifiers", words.t("study.ids.heading"), ids);
     }
 
     private Section related() {
-        Section section = section("related", "study.related.heading", new Paragraph(getTranslation("study.related.note")));
+        Section section = PageParts.section("related", words.t("study.related.heading"), new Paragraph(words.t("study.related.note")));
         for (Study.RelatedStudy other : study.relatedStudies()) {
-            Div card = card(text(other.title()), other.nctId() + " · " + code(other.overallStatus()) + " · " + phases(other.phases()));
+            Div card = PageParts.card(text(other.title()),
+                    other.nctId() + " · " + words.code(other.overallStatus()) + " · " + words.phases(other.phases()));
             card.add(registryLink(other.nctId()));
             section.add(card);
         }
@@ -258,87 +246,23 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
     }
 
     private Anchor registryLink(String nctId) {
-        Anchor link = new Anchor(REGISTRY_URL + nctId, getTranslation("study.ids.registry"), AnchorTarget.BLANK);
+        Anchor link = new Anchor(REGISTRY_URL + nctId, words.t("study.ids.registry"), AnchorTarget.BLANK);
         link.getElement().setAttribute("rel", "noopener");
-        link.getElement().setAttribute("aria-label", getTranslation("study.ids.registry") + ": " + nctId);
+        link.getElement().setAttribute("aria-label", words.t("study.ids.registry") + ": " + nctId);
         link.addClassName("study-registry-link");
         return link;
     }
 
-    private Section section(String id, String headingKey, Component... content) {
-        H2 heading = new H2(getTranslation(headingKey));
-        heading.setId(id + "-heading");
-        Section section = new Section(heading);
-        section.add(content);
-        section.setId(id);
-        section.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        section.addClassName("study-section");
-        return section;
-    }
-
-    private static Div card(String title, String... lines) {
-        Div card = new Div();
-        card.addClassName("study-card");
-        Paragraph heading = new Paragraph(title);
-        heading.addClassName("study-card-title");
-        card.add(heading);
-        for (String line : lines) {
-            card.add(new Paragraph(line));
-        }
-        return card;
-    }
-
-    private static DescriptionList facts() {
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("study-facts");
-        return facts;
-    }
-
-    private void fact(DescriptionList list, String labelKey, String value) {
-        term(list, getTranslation(labelKey), new Span(value));
-    }
-
-    private static void term(DescriptionList list, String label, Component... value) {
-        list.add(new DescriptionList.Term(label), new DescriptionList.Description(value));
-    }
-
-    private UnorderedList list(List<Text> texts) {
-        UnorderedList list = new UnorderedList();
-        texts.forEach(t -> list.add(new ListItem(text(t))));
-        return list;
-    }
-
-    private String text(Text text) {
-        return text.in(getLocale());
-    }
-
-    private String join(List<Text> texts) {
-        return texts.stream().map(this::text).collect(Collectors.joining(", "));
-    }
-
-    private String code(String code) {
-        return getTranslation("study.code." + code);
-    }
-
-    private String phases(List<String> phases) {
-        return phases.stream().map(this::code).collect(Collectors.joining(" / "));
-    }
-
+    /** A person of the record: the principal investigator by the one name the portal uses, anyone else "name, title". */
     private String person(String name, Text title) {
-        return getTranslation("study.person", name, text(title));
+        return study.isInvestigator(name) ? text(study.investigatorName()) : words.t("study.person", name, text(title));
     }
 
     private String sponsor(Study.Sponsor sponsor) {
-        return getTranslation("study.personRole", text(sponsor.name()), code(sponsor.agencyClass()));
+        return words.t("study.personRole", text(sponsor.name()), words.code(sponsor.agencyClass()));
     }
 
-    /** "18 Years" in the page's language. */
-    private String age(String registryAge) {
-        String[] parts = registryAge.split(" ", 2);
-        return getTranslation("study.unit." + parts[1], parts[0]);
-    }
-
-    private String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale()).format(date);
+    private String text(Text text) {
+        return words.text(text);
     }
 }

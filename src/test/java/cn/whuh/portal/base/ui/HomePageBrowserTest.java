@@ -21,7 +21,7 @@ class HomePageBrowserTest {
             assertThat(browser.await(By.cssSelector("header .brand")).getText()).isEqualTo("CAR-T for active lupus");
             assertThat(browser.await(By.tagName("h1")).getText()).contains("CD19 CAR-T");
             assertThat(browser.await(By.cssSelector("footer a[href='tel:+862785726808']")).getText())
-                    .isEqualTo("(027) 85726808");
+                    .isEqualTo("027-8572 6808");
             browser.screenshot("home-en-phone");
 
             browser.await(By.cssSelector(".language-switch a[lang='zh']")).click();

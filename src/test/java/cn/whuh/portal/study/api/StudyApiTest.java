@@ -69,10 +69,37 @@ class StudyApiTest {
         assertThat(study.at("/contactsLocationsModule/overallOfficials/0/affiliation").asString())
                 .isEqualTo("Department of Rheumatology and Immunology, Wuhan Union Hospital");
         assertThat(study.at("/contactsLocationsModule/locations/0/contacts/0/phone").asString()).isEqualTo("(027) 85726808");
-        assertThat(study.at("/contactsLocationsModule/centralContacts/0/phoneExt").asString()).isEqualTo("027");
+        assertThat(study.at("/contactsLocationsModule/centralContacts/0/phone").asString()).isEqualTo("(027) 85726808");
+        assertThat(study.at("/contactsLocationsModule/centralContacts/0").has("phoneExt")).isFalse();
+        assertThat(study.at("/sitePhone/display").asString()).isEqualTo("027-8572 6808");
         assertThat(study.at("/sitePhone/telUri").asString()).isEqualTo("tel:+862785726808");
+        assertThat(study.at("/callFrom/telUri").asString()).isEqualTo("tel:+862785726808");
+        assertThat(study.at("/callBack/when").asString()).isEqualTo("within 2 working days, between 9:00 and 17:00 Beijing time");
+        assertThat(study.at("/plainLanguage/investigator").asString()).isEqualTo("Prof. Qiubai Li");
         assertThat(study.at("/relatedStudies/0/nctId").asString()).isEqualTo("NCT06548620");
         assertThat(response.body()).doesNotContain("红斑狼疮");
+    }
+
+    /** What the study page tells patients beyond the registry record is in the record too, as the page shows it. */
+    @Test
+    void givesTheWhoMayJoinSummaryAndWhatHappensInTheAskedLanguage() throws Exception {
+        JsonNode english = JSON.readTree(get("/api/studies/NCT06106906", "en").body());
+        JsonNode summary = english.get("eligibilitySummary");
+        assertThat(summary).hasSizeBetween(7, 8);
+        assertThat(summary.get(0).get("text").asString()).startsWith("You are 18 to 70 years old");
+        assertThat(summary.get(0).get("criteria").toString()).isEqualTo("[\"I2\"]");
+        JsonNode steps = english.at("/whatHappens/steps");
+        assertThat(steps.get(0).get("title").asString()).isEqualTo("Pre-screening call");
+        assertThat(steps.get(2).get("title").asString()).isEqualTo("Cell collection (leukapheresis)");
+        assertThat(steps.get(2).get("practice").asString()).contains("a few hours");
+        assertThat(english.at("/whatHappens/risks/0/title").asString()).isEqualTo("Cytokine release syndrome (CRS)");
+        assertThat(english.at("/whatHappens/practicalities/0/text").asString()).contains("study team will explain");
+
+        JsonNode chinese = JSON.readTree(get("/api/studies/NCT06106906", "zh-CN").body());
+        assertThat(chinese.at("/eligibilitySummary/0/text").asString()).isEqualTo("年龄 18 至 70 岁，男女均可。");
+        assertThat(chinese.at("/whatHappens/steps/2/title").asString()).isEqualTo("采集细胞（白细胞单采）");
+        assertThat(chinese.at("/callBack/when").asString()).isEqualTo("2 个工作日内（北京时间 9:00–17:00）");
+        assertThat(chinese.at("/plainLanguage/investigator").asString()).isEqualTo("Qiubai Li 教授");
     }
 
     @Test
