@@ -90,6 +90,8 @@ final class QuestionnaireCheck {
 
     private void checkUnits(String at, Question q) {
         require(!q.units().isEmpty(), at + ": a WEIGHT needs units");
+        require(q.min() != null && q.max() != null && 0 < q.min() && q.min() <= q.max(),
+                at + ": a WEIGHT needs bounds in kg, 0 < min <= max");
         for (WeightUnit unit : q.units()) {
             require(unit.key() != null && ID.matcher(unit.key()).matches(), at + ": unit key " + unit.key());
             require(unit.kg() != null && unit.kg().signum() > 0, at + ": unit " + unit.key() + " needs kg > 0");

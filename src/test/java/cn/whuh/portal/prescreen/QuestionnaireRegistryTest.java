@@ -59,6 +59,7 @@ class QuestionnaireRegistryTest {
             - status: FAIL                               | - status: PASS                        | status must be FAIL or REVIEW
             monthEndWithinWeeks: 24                      | monthEndWithinWeeks: 24, equals: UNSURE | needs exactly one operator
             - key: NOT_APPLICABLE                        | - key: UNSURE                         | questions[willing_contraception]: option key UNSURE must be UPPER_CASE and unique
+            min: 20                                      | min: 0                                | questions[weight]: a WEIGHT needs bounds in kg
             recheckAfter: P14D                           | recheckAfter: P0D                     | criteria[E9].rules[0]: recheckAfter must be positive
             recheckAfter: P14D                           | '# no window'                         | criteria[E9].rules[0].reason: names {date} exactly when the rule has a time window
             you may meet this from {date}, and the team can contact you then.", zh: "您过去 14 天内 | and the team can contact you.", zh: "您过去 14 天内 | criteria[E9].rules[0].reason: {date} must be in both languages or in neither

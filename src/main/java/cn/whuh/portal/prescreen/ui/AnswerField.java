@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Component;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The input of one question on the form, holding its answer in the API's form (what the engine checks). */
 interface AnswerField {
@@ -26,14 +25,19 @@ interface AnswerField {
 
     void onChange(Runnable listener);
 
+    /** A text of the prescreen bundle in the visitor's language, with its arguments (the view's getTranslation). */
+    @FunctionalInterface
+    interface Translate {
+        String text(String key, Object... args);
+    }
+
     /** The right input for a question's type. */
-    static AnswerField of(Question question, List<Choice> choices, Locale locale, Function<String, String> translate,
-            LocalDate today) {
+    static AnswerField of(Question question, List<Choice> choices, Locale locale, Translate translate, LocalDate today) {
         return switch (question.type()) {
             case YES_NO_UNSURE, CHOICE -> new ChoiceField(question, choices, locale);
             case MULTI_CHOICE -> new MultiChoiceField(question, choices, locale, translate);
             case INTEGER -> new IntegerAnswerField(question, locale);
-            case WEIGHT -> new WeightField(question, locale);
+            case WEIGHT -> new WeightField(question, locale, translate);
             case YEAR_MONTH -> new MonthField(question, locale, translate, today.getYear());
         };
     }

@@ -127,6 +127,33 @@ class PrescreenJourneyBrowserTest {
     }
 
     @Test
+    void numbersTypedOnAChinesePhoneAreUnderstoodAndImplausibleOnesRefused() throws Exception {
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            browser.open("/prescreen?lang=zh");
+            QuestionnairePage page = QuestionnairePage.chinese(browser);
+            page.aboutYou("为自己填写", "０", "女", "0", "公斤", "是");
+            page.nextExpectingErrors();
+            assertThat(page.errorOf("age_years")).isEqualTo("请输入 1 到 120 之间的整数。");
+            assertThat(page.errorOf("weight")).isEqualTo("请输入 20 到 250 公斤之间的体重。");
+            assertThat(browser.await(By.id("prescreen-errors")).getText()).doesNotContain("KG", "JIN");
+
+            page.type("age_years", "３５");
+            page.weight("79", "斤");
+            assertThat(page.weightEcho("79 斤 = 39.5 公斤")).isEqualTo("79 斤 = 39.5 公斤");
+            page.weight("52,5", "公斤");
+            assertThat(page.weightEcho("52.5 公斤")).isEqualTo("52.5 公斤");
+            assertThat(browser.script("return document.querySelector('#answer-weight input').inputMode")).isEqualTo("decimal");
+            browser.screenshot("prescreen-numbers-zh-phone");
+            page.next();
+
+            assertThat(page.stepTitle()).isEqualTo("您的狼疮");
+            page.back();
+            assertThat(browser.script("return document.querySelector('#answer-age_years input').value")).isEqualTo("35");
+            assertThat(browser.script("return document.querySelector('#answer-weight input').value")).isEqualTo("52.5");
+        }
+    }
+
+    @Test
     void personRuledOutIsToldKindlyWhichAnswerAndCanSwitchLanguage() throws Exception {
         try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
             browser.open("/prescreen?lang=zh");

@@ -154,6 +154,17 @@ final class QuestionnairePage {
         choose("weight", unitLabel);
     }
 
+    /** The converted weight shown under the weight, once it reads as expected (or what it reads after waiting). */
+    String weightEcho(String expected) {
+        By echo = By.cssSelector("#answer-weight .answer-weight-echo");
+        try {
+            waiting().until(d -> d.findElement(echo).getText().equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion says what it reads instead
+        }
+        return browser.driver().findElement(echo).getText();
+    }
+
     /** Picks a year and a month from the two lists of a month question. */
     void month(String key, String year, String month) {
         browser.await(By.cssSelector("#answer-" + key + " vaadin-select"));
