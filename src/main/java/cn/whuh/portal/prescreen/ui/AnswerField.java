@@ -47,6 +47,24 @@ interface AnswerField {
         group.getElement().executeJs("const input = this.querySelector('input'); if (input) { input.focus(); }");
     }
 
+    /**
+     * Makes every checkbox card inside a component tick and untick wherever it is tapped or clicked, as radio cards
+     * do: a click on the card itself (its padding, beside the box and the text) clicks its box; clicks on the box
+     * or the text toggle it already and are left alone.
+     */
+    static void wholeCardToggles(Component container) {
+        container.addAttachListener(e -> container.getElement().executeJs("""
+                if (!this.__wholeCardToggles) {
+                  this.__wholeCardToggles = true;
+                  this.addEventListener('click', event => {
+                    const card = event.target;
+                    if (card.localName === 'vaadin-checkbox' && !card.disabled && !card.readonly && card.inputElement) {
+                      card.inputElement.click();
+                    }
+                  });
+                }"""));
+    }
+
     /** The label of one of the choices, in the visitor's language. */
     static String label(List<Choice> choices, String key, Locale locale) {
         return choices.stream().filter(c -> c.key().equals(key)).findFirst().map(c -> c.label().in(locale)).orElse(key);

@@ -49,6 +49,7 @@ class MonthField implements AnswerField {
             wrapper.addComponentAtIndex(1, help);
         }
         wrapper.addClassName("answer-month");
+        AnswerField.wholeCardToggles(wrapper);
         wrapper.getElement().setAttribute("role", "group");
         wrapper.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
     }

@@ -32,6 +32,7 @@ class MultiChoiceField extends SimpleAnswerField<CheckboxGroup<String>> {
         field.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         field.setHelperText(help(question, locale, translate));
         field.addClassName("answer-multi");
+        AnswerField.wholeCardToggles(field);
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 keepNoneExclusive(e.getOldValue(), e.getValue());

@@ -154,6 +154,34 @@ class PrescreenJourneyBrowserTest {
     }
 
     @Test
+    void aTapAnywhereOnACheckboxCardTicksItOnAChinesePhone() throws Exception {
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            browser.open("/prescreen?lang=zh");
+            QuestionnairePage page = QuestionnairePage.chinese(browser);
+            page.aboutYou("为自己填写", "35", "女", "55", "公斤", "是");
+            page.next();
+            page.yes("sle_diagnosed");
+            WebElement dontRemember = page.checkboxCard("sle_diagnosis_month", "我记不清具体时间");
+            page.tapRightEdge(dontRemember, false);
+            assertThat(page.ticked(dontRemember, true)).as("the right edge of 我记不清具体时间, by mouse").isTrue();
+            page.yes("disease_active", "treated_8_weeks");
+            page.next();
+            page.noToTreatments();
+
+            WebElement none = page.checkboxCard("conditions", "以上都没有");
+            page.tapRightEdge(none, true);
+            assertThat(page.ticked(none, true)).as("the right edge of 以上都没有, by touch").isTrue();
+            WebElement cancer = page.checkboxCard("conditions", "癌症（现在或过去）");
+            page.tapRightEdge(cancer, false);
+            assertThat(page.ticked(cancer, true)).as("the right edge of a condition, by mouse").isTrue();
+            assertThat(page.ticked(none, false)).as("a condition clears 以上都没有").isFalse();
+            page.tapRightEdge(cancer, true);
+            assertThat(page.ticked(cancer, false)).as("a second tap unticks").isFalse();
+            assertThat(browser.driver().findElements(By.cssSelector("#answer-conditions vaadin-checkbox[checked]"))).isEmpty();
+        }
+    }
+
+    @Test
     void personRuledOutIsToldKindlyWhichAnswerAndCanSwitchLanguage() throws Exception {
         try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
             browser.open("/prescreen?lang=zh");

@@ -14,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -140,6 +142,35 @@ final class QuestionnairePage {
 
     void tick(String key, String label) {
         click(optionLabel(key, "vaadin-checkbox", label));
+    }
+
+    /** A checkbox card of a question, by its label. */
+    WebElement checkboxCard(String key, String label) {
+        return browser.await(By.xpath("//*[@id='answer-" + key + "']//vaadin-checkbox[label[normalize-space()=\"" + label
+                + "\"]]"));
+    }
+
+    /** Taps (touch) or clicks (mouse) a card 4 px inside its right edge, away from its box and its text. */
+    void tapRightEdge(WebElement card, boolean touch) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", card);
+        int x = card.getSize().getWidth() / 2 - 4;
+        PointerInput pointer = new PointerInput(touch ? PointerInput.Kind.TOUCH : PointerInput.Kind.MOUSE,
+                touch ? "finger" : "mouse");
+        Sequence tap = new Sequence(pointer, 0)
+                .addAction(pointer.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(card), x, 0))
+                .addAction(pointer.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(pointer.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        ((ChromeDriver) browser.driver()).perform(List.of(tap));
+    }
+
+    /** Whether a checkbox card is ticked, once the page has caught up with the last tap (waits for the expected). */
+    boolean ticked(WebElement card, boolean expected) {
+        try {
+            waiting().until(d -> (card.getAttribute("checked") != null) == expected);
+            return expected;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return !expected;
+        }
     }
 
     void type(String key, String text) {
