@@ -126,6 +126,11 @@ final class QuestionnaireCheck {
             text(at + ".title", c.title(), true);
             text(at + ".passReason", c.passReason(), false);
             text(at + ".screening", c.screening(), false);
+            if (c.screeningWhen() != null) {
+                require(c.screening() != null, at + ": screeningWhen without screening");
+                condition(at + ".screeningWhen", c.screeningWhen(),
+                        new HashSet<>(questionnaire.questions().stream().map(Question::key).toList()));
+            }
             if (c.staffOnly()) {
                 require(c.askedBy().isEmpty() && c.rules().isEmpty(), at + ": a STAFF criterion has no questions or rules");
                 text(at + ".staffReason", c.staffReason(), true);

@@ -59,6 +59,7 @@ class QuestionnaireRegistryTest {
             - status: FAIL                               | - status: PASS                        | status must be FAIL or REVIEW
             monthEndWithinWeeks: 24                      | monthEndWithinWeeks: 24, equals: UNSURE | needs exactly one operator
             - key: NOT_APPLICABLE                        | - key: UNSURE                         | questions[willing_contraception]: option key UNSURE must be UPPER_CASE and unique
+            screeningWhen: {key: sex, equals: FEMALE}    | screeningWhen: {key: sex, equals: WOMAN} | criteria[I7].screeningWhen: WOMAN is not an answer of sex
             min: 20                                      | min: 0                                | questions[weight]: a WEIGHT needs bounds in kg
             recheckAfter: P14D                           | recheckAfter: P0D                     | criteria[E9].rules[0]: recheckAfter must be positive
             recheckAfter: P14D                           | '# no window'                         | criteria[E9].rules[0].reason: names {date} exactly when the rule has a time window

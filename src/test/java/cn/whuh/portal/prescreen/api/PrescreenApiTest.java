@@ -124,6 +124,8 @@ class PrescreenApiTest {
                 .map(o -> o.get("key").asString() + "=" + o.get("label").asString()))
                 .containsExactly("YES=是", "NO=否", "UNSURE=我不确定", "NOT_APPLICABLE=我不需要：已绝经、已绝育或无生育可能");
         assertThat(find(body.get("criteria"), "id", "I3").get("text").asString()).contains("40");
+        assertThat(find(body.get("questions"), "key", "prior_bcell_therapy").get("label").asString())
+                .contains("利妥昔单抗（美罗华）", "泰它西普（泰爱）");
     }
 
     @Test

@@ -94,6 +94,9 @@ class PrescreenJourneyBrowserTest {
                     .contains("能够完成研究访视", "您不确定能否到武汉参加访视");
             assertThat(browser.driver().findElements(By.cssSelector("#result-review li"))).hasSize(1);
             assertThat(browser.await(By.id("result-notice")).getText()).contains("不是诊断");
+            // A man is not told about a pregnancy test for women.
+            assertThat(browser.await(By.id("result-staff")).getText()).contains("巨细胞病毒").doesNotContain("妊娠");
+            assertThat(browser.driver().findElements(By.cssSelector("#result-staff li"))).hasSize(8);
             page.fullScreenshot("prescreen-result-review-zh-desktop");
             Accessibility.assertNoSeriousViolations(browser.driver());
         }
@@ -116,12 +119,18 @@ class PrescreenJourneyBrowserTest {
             page.choose("willing_contraception", "我不需要：已绝经、已绝育或无生育可能");
             page.next();
 
+            // The result opens at its top, the outcome heading focused (so a screen reader reads it first).
+            assertThat(page.openedAtTheOutcome()).as("scroll position and focused element").isEqualTo("0 result-title");
+            assertThat(browser.await(By.id("result-title")).getText()).isEqualTo("您可能符合条件：研究团队需要核实部分回答");
+            browser.screenshot("prescreen-result-top-zh-phone");
             assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
             LocalDate inEightWeeks = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusWeeks(8);
             assertThat(browser.await(By.cssSelector("#result-review li[data-criterion='E2']")).getText())
                     .contains("严重狼疮肾炎", DateTimeFormatter.ofPattern("yyyy年M月d日").format(inEightWeeks));
             assertThat(browser.driver().findElements(By.cssSelector("#result-review li"))).hasSize(1);
             assertThat(browser.driver().findElements(By.cssSelector("#result-pass li[data-criterion='I7']"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.cssSelector("#result-staff li"))).hasSize(9);
+            assertThat(browser.await(By.id("result-staff")).getText()).contains("女性的妊娠检查");
             page.fullScreenshot("prescreen-result-recheck-zh-phone");
         }
     }
@@ -205,6 +214,9 @@ class PrescreenJourneyBrowserTest {
             assertThat(browser.await(By.cssSelector("#result-outcome h1")).getText()).isEqualTo("您目前不适合参加本研究");
             assertThat(browser.driver().findElements(By.cssSelector("#result-fail li"))).hasSize(1);
             assertThat(browser.await(By.cssSelector("#result-fail li[data-criterion='I4']")).getText()).contains("您表示尚未确诊");
+            assertThat(page.openedAtTheOutcome()).as("scroll position and focused element").isEqualTo("0 result-title");
+            // The screening visit is only for those who may qualify.
+            assertThat(browser.driver().findElements(By.id("result-staff"))).isEmpty();
             page.fullScreenshot("prescreen-result-ruled-out-zh-phone");
 
             browser.await(By.cssSelector(".language-switch a[lang='en']")).click();

@@ -269,6 +269,21 @@ final class QuestionnairePage {
         Files.write(file, Base64.getDecoder().decode(png));
     }
 
+    /**
+     * Whether the result page shows its top with the keyboard focus on the outcome heading, once it has settled
+     * (false when it does not within the wait); says what it sees instead in the assertion message.
+     */
+    String openedAtTheOutcome() {
+        browser.await(By.id("result-outcome"));
+        String check = "return window.scrollY + ' ' + (document.activeElement ? document.activeElement.id : '')";
+        try {
+            waiting().until(d -> "0 result-title".equals(browser.script(check)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion says where the page is instead
+        }
+        return (String) browser.script(check);
+    }
+
     String outcome() {
         return browser.await(By.id("result-outcome")).getAttribute("data-outcome");
     }
