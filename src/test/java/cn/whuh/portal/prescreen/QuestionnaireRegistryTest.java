@@ -73,6 +73,17 @@ class QuestionnaireRegistryTest {
     }
 
     @Test
+    void onlyAReviewMayHaveAReCheckWindow() throws IOException {
+        String original = "      - status: FAIL\n        when: {key: can_attend_visits";
+        String yaml = realFile();
+        assertThat(yaml).contains(original);
+
+        assertBroken(yaml.replaceFirst(Pattern.quote(original),
+                "      - status: FAIL\n        recheckAfter: P1W\n        when: {key: can_attend_visits"),
+                "criteria[I1].rules[0]: recheckAfter only on a REVIEW rule");
+    }
+
+    @Test
     void aSecondStudyIsOnlyADataFile() {
         QuestionnaireRegistry registry = new QuestionnaireRegistry("classpath*:prescreen-samples/*.yaml");
         RulesPrescreenEngine engine = EngineFixture.engine(registry);
