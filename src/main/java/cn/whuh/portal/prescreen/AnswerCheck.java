@@ -1,6 +1,7 @@
 package cn.whuh.portal.prescreen;
 
 import cn.whuh.portal.base.i18n.BilingualMessages;
+import cn.whuh.portal.base.i18n.Text;
 import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -107,19 +109,32 @@ final class AnswerCheck {
         }
     }
 
+    /** A weight in a known unit, within the question's bounds in kg once converted (the message in that unit). */
     private void weight(Question q, Object value) {
-        if (value instanceof Map<?, ?> map && map.size() == 2 && map.get("unit") instanceof String unitKey) {
-            BigDecimal number = number(map.get("value"));
-            var unit = q.unit(unitKey);
-            if (number != null && number.signum() > 0 && unit.isPresent()) {
-                Map<String, Object> normalised = new LinkedHashMap<>();
-                normalised.put("value", number);
-                normalised.put("unit", unitKey);
-                accept(q, Collections.unmodifiableMap(normalised), number.multiply(unit.get().kg()));
-                return;
-            }
+        Optional<WeightUnit> unit = value instanceof Map<?, ?> map && map.size() == 2
+                && map.get("unit") instanceof String unitKey ? q.unit(unitKey) : Optional.empty();
+        if (unit.isEmpty()) {
+            problem(q.key(), "prescreen.error.weightUnit", String.join(", ", q.units().stream().map(WeightUnit::key).toList()));
+            return;
         }
-        problem(q.key(), "prescreen.error.weight", String.join(", ", q.units().stream().map(WeightUnit::key).toList()));
+        BigDecimal number = number(((Map<?, ?>) value).get("value"));
+        BigDecimal kg = number == null ? null : number.multiply(unit.get().kg());
+        if (kg == null || kg.compareTo(BigDecimal.valueOf(q.min())) < 0 || kg.compareTo(BigDecimal.valueOf(q.max())) > 0) {
+            problems.add(new FieldProblem(q.key(), weightRange(q, unit.get())));
+            return;
+        }
+        Map<String, Object> normalised = new LinkedHashMap<>();
+        normalised.put("value", number);
+        normalised.put("unit", unit.get().key());
+        accept(q, Collections.unmodifiableMap(normalised), kg);
+    }
+
+    /** "Enter a body weight from 40 to 500 斤": the bounds in the unit given, whole numbers inside them. */
+    private Text weightRange(Question q, WeightUnit unit) {
+        String from = BigDecimal.valueOf(q.min()).divide(unit.kg(), 0, RoundingMode.CEILING).toPlainString();
+        String to = BigDecimal.valueOf(q.max()).divide(unit.kg(), 0, RoundingMode.FLOOR).toPlainString();
+        return new Text(messages.text("prescreen.error.weight", from, to, unit.label().en()).en(),
+                messages.text("prescreen.error.weight", from, to, unit.label().zh()).zh());
     }
 
     private void month(Question q, Object value) {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param passReason the reason shown on PASS (optional: a general one otherwise)
  * @param staffReason for STAFF criteria: what the team checks
  * @param screening optional: the part of an asked criterion the team still checks at the screening visit
+ * @param screeningWhen optional: for whom that part applies (e.g. a pregnancy test for women); null: everyone
  */
 public record Criterion(
         String id,
@@ -23,7 +24,8 @@ public record Criterion(
         List<Rule> rules,
         Text passReason,
         Text staffReason,
-        Text screening) {
+        Text screening,
+        Condition screeningWhen) {
 
     public Criterion {
         askedBy = askedBy == null ? List.of() : List.copyOf(askedBy);

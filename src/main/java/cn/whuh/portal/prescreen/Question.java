@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  * @param options the choices of CHOICE and MULTI_CHOICE questions; for YES_NO_UNSURE, further answers offered
  *     after Yes, No and I'm not sure (such as "not needed for me")
  * @param units the units of a WEIGHT question
- * @param min the inclusive lower bound of an INTEGER, or the earliest year of a YEAR_MONTH
- * @param max the inclusive upper bound of an INTEGER
+ * @param min the inclusive lower bound of an INTEGER, the lowest weight in kg of a WEIGHT (whatever the unit),
+ *     or the earliest year of a YEAR_MONTH
+ * @param max the inclusive upper bound of an INTEGER, or the highest weight in kg of a WEIGHT
  * @param shownWhen when the question is asked; null: always
  */
 public record Question(

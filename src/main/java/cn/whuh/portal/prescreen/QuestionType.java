@@ -10,7 +10,7 @@ public enum QuestionType {
     MULTI_CHOICE,
     /** A whole number within the question's bounds. */
     INTEGER,
-    /** {@code {"value": number > 0, "unit": unit key}}; rules see it converted to kilograms. */
+    /** {@code {"value": number, "unit": unit key}}, within the question's bounds in kg; rules see it in kg. */
     WEIGHT,
     /** {@code YYYY-MM}, not in the future, or {@code UNSURE}. */
     YEAR_MONTH;

@@ -90,6 +90,8 @@ final class QuestionnaireCheck {
 
     private void checkUnits(String at, Question q) {
         require(!q.units().isEmpty(), at + ": a WEIGHT needs units");
+        require(q.min() != null && q.max() != null && 0 < q.min() && q.min() <= q.max(),
+                at + ": a WEIGHT needs bounds in kg, 0 < min <= max");
         for (WeightUnit unit : q.units()) {
             require(unit.key() != null && ID.matcher(unit.key()).matches(), at + ": unit key " + unit.key());
             require(unit.kg() != null && unit.kg().signum() > 0, at + ": unit " + unit.key() + " needs kg > 0");
@@ -124,6 +126,11 @@ final class QuestionnaireCheck {
             text(at + ".title", c.title(), true);
             text(at + ".passReason", c.passReason(), false);
             text(at + ".screening", c.screening(), false);
+            if (c.screeningWhen() != null) {
+                require(c.screening() != null, at + ": screeningWhen without screening");
+                condition(at + ".screeningWhen", c.screeningWhen(),
+                        new HashSet<>(questionnaire.questions().stream().map(Question::key).toList()));
+            }
             if (c.staffOnly()) {
                 require(c.askedBy().isEmpty() && c.rules().isEmpty(), at + ": a STAFF criterion has no questions or rules");
                 text(at + ".staffReason", c.staffReason(), true);

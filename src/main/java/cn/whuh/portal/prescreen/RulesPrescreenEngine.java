@@ -114,6 +114,25 @@ public class RulesPrescreenEngine implements PrescreenEngine {
                 String.join("", reasons.stream().map(Text::zh).toList()));
     }
 
+    /**
+     * What the study team still checks in person for an evaluation, in questionnaire order: the STAFF criteria and
+     * the screening parts of asked criteria that apply to this person (their {@code screeningWhen}).
+     */
+    public List<ScreeningCheck> screeningChecks(Questionnaire questionnaire, Evaluation evaluation) {
+        Condition.Facts facts = new Condition.Facts(
+                check(questionnaire, evaluation.answers(), evaluation.today()).facts(), evaluation.today());
+        List<ScreeningCheck> checks = new ArrayList<>();
+        for (Criterion criterion : questionnaire.criteria()) {
+            if (criterion.staffOnly()) {
+                checks.add(new ScreeningCheck(criterion.id(), criterion.title(), criterion.staffReason()));
+            } else if (criterion.screening() != null
+                    && (criterion.screeningWhen() == null || criterion.screeningWhen().test(facts))) {
+                checks.add(new ScreeningCheck(criterion.id(), criterion.title(), criterion.screening()));
+            }
+        }
+        return List.copyOf(checks);
+    }
+
     static Outcome outcome(List<CriterionResult> results) {
         if (results.stream().anyMatch(r -> r.status() == CriterionStatus.FAIL)) {
             return Outcome.NOT_ELIGIBLE;

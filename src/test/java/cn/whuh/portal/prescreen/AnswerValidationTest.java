@@ -32,21 +32,30 @@ class AnswerValidationTest {
 
     static Stream<Arguments> invalidAnswers() {
         return Stream.of(
-                arguments("age_years", -1, "Enter a whole number from 0 to 120."),
-                arguments("age_years", 121, "Enter a whole number from 0 to 120."),
-                arguments("age_years", "34", "Enter a whole number from 0 to 120."),
-                arguments("age_years", 34.5, "Enter a whole number from 0 to 120."),
+                arguments("age_years", -1, "Enter a whole number from 1 to 120."),
+                arguments("age_years", 0, "Enter a whole number from 1 to 120."),
+                arguments("age_years", 121, "Enter a whole number from 1 to 120."),
+                arguments("age_years", 1e308, "Enter a whole number from 1 to 120."),
+                arguments("age_years", "34", "Enter a whole number from 1 to 120."),
+                arguments("age_years", 34.5, "Enter a whole number from 1 to 120."),
                 arguments("sledai_score", 106, "Enter a whole number from 0 to 105."),
                 arguments("sex", "OTHER", "Choose one of: FEMALE, MALE."),
                 arguments("can_attend_visits", "yes", "Choose one of: YES, NO, UNSURE."),
                 arguments("can_attend_visits", true, "Choose one of: YES, NO, UNSURE."),
                 arguments("conditions", "CANCER", "Give a list of choices from: CANCER"),
                 arguments("conditions", List.of("CANCER", "FLU"), "Give a list of choices from: CANCER"),
-                arguments("weight", 52, "Enter the weight as a number greater than 0, with a unit: KG, JIN, LB."),
-                arguments("weight", Map.of("value", 0, "unit", "KG"), "greater than 0"),
-                arguments("weight", Map.of("value", -52, "unit", "KG"), "greater than 0"),
-                arguments("weight", Map.of("value", 52, "unit", "STONE"), "with a unit: KG, JIN, LB"),
-                arguments("weight", Map.of("value", "52", "unit", "KG"), "greater than 0"),
+                arguments("weight", 52, "Give the weight as a number with one of the units KG, JIN, LB."),
+                arguments("weight", Map.of("value", 52, "unit", "STONE"), "one of the units KG, JIN, LB"),
+                arguments("weight", Map.of("value", 0, "unit", "KG"), "Enter a body weight from 20 to 250 kg."),
+                arguments("weight", Map.of("value", -52, "unit", "KG"), "Enter a body weight from 20 to 250 kg."),
+                arguments("weight", Map.of("value", 19.99, "unit", "KG"), "from 20 to 250 kg"),
+                arguments("weight", Map.of("value", 250.01, "unit", "KG"), "from 20 to 250 kg"),
+                arguments("weight", Map.of("value", 500, "unit", "KG"), "from 20 to 250 kg"),
+                arguments("weight", Map.of("value", 1e308, "unit", "KG"), "from 20 to 250 kg"),
+                arguments("weight", Map.of("value", 1e-6, "unit", "KG"), "from 20 to 250 kg"),
+                arguments("weight", Map.of("value", 501, "unit", "JIN"), "Enter a body weight from 40 to 500 jin (斤)."),
+                arguments("weight", Map.of("value", 44, "unit", "LB"), "Enter a body weight from 45 to 551 lb."),
+                arguments("weight", Map.of("value", "52", "unit", "KG"), "from 20 to 250 kg"),
                 arguments("sle_diagnosis_month", "2026-12", "The month cannot be in the future."),
                 arguments("sle_diagnosis_month", "2021-3", "Enter the month as YYYY-MM"),
                 arguments("sle_diagnosis_month", "2021-13", "Enter the month as YYYY-MM"),
@@ -68,9 +77,25 @@ class AnswerValidationTest {
 
     @Test
     void theCurrentMonthAndTheBoundsThemselvesAreAccepted() {
-        assertThat(engine.evaluate(QUESTIONNAIRE, eligibleWith("sle_diagnosis_month", "2026-11", "age_years", 0,
+        assertThat(engine.evaluate(QUESTIONNAIRE, eligibleWith("sle_diagnosis_month", "2026-11", "age_years", 1,
                 "sledai_score", 105), TODAY)).isNotNull();
         assertThat(engine.evaluate(QUESTIONNAIRE, eligibleWith("age_years", 120, "sledai_score", 0), TODAY)).isNotNull();
+        for (Map<String, Object> weight : List.of(Map.<String, Object>of("value", 20, "unit", "KG"),
+                Map.<String, Object>of("value", 250, "unit", "KG"), Map.<String, Object>of("value", 500, "unit", "JIN"),
+                Map.<String, Object>of("value", 44.1, "unit", "LB"))) {
+            assertThat(engine.evaluate(QUESTIONNAIRE, eligibleWith("weight", weight), TODAY)).as(weight.toString()).isNotNull();
+        }
+    }
+
+    @Test
+    void aWeightOutOfBoundsIsToldInTheUnitGivenInBothLanguagesWithoutUnitCodes() {
+        assertThat(problems(eligibleWith("weight", Map.of("value", 0, "unit", "JIN")))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message().zh()).isEqualTo("请输入 40 到 500 斤之间的体重。");
+                    assertThat(p.message().en()).doesNotContain("KG", "JIN", "LB");
+                });
+        assertThat(problems(eligibleWith("weight", Map.of("value", 0, "unit", "KG")))).singleElement()
+                .satisfies(p -> assertThat(p.message().zh()).isEqualTo("请输入 20 到 250 公斤之间的体重。"));
     }
 
     @Test

@@ -59,6 +59,8 @@ class QuestionnaireRegistryTest {
             - status: FAIL                               | - status: PASS                        | status must be FAIL or REVIEW
             monthEndWithinWeeks: 24                      | monthEndWithinWeeks: 24, equals: UNSURE | needs exactly one operator
             - key: NOT_APPLICABLE                        | - key: UNSURE                         | questions[willing_contraception]: option key UNSURE must be UPPER_CASE and unique
+            screeningWhen: {key: sex, equals: FEMALE}    | screeningWhen: {key: sex, equals: WOMAN} | criteria[I7].screeningWhen: WOMAN is not an answer of sex
+            min: 20                                      | min: 0                                | questions[weight]: a WEIGHT needs bounds in kg
             recheckAfter: P14D                           | recheckAfter: P0D                     | criteria[E9].rules[0]: recheckAfter must be positive
             recheckAfter: P14D                           | '# no window'                         | criteria[E9].rules[0].reason: names {date} exactly when the rule has a time window
             you may meet this from {date}, and the team can contact you then.", zh: "您过去 14 天内 | and the team can contact you.", zh: "您过去 14 天内 | criteria[E9].rules[0].reason: {date} must be in both languages or in neither
@@ -68,6 +70,17 @@ class QuestionnaireRegistryTest {
         assertThat(yaml).contains(original);
 
         assertBroken(yaml.replaceFirst(Pattern.quote(original), broken), message);
+    }
+
+    @Test
+    void onlyAReviewMayHaveAReCheckWindow() throws IOException {
+        String original = "      - status: FAIL\n        when: {key: can_attend_visits";
+        String yaml = realFile();
+        assertThat(yaml).contains(original);
+
+        assertBroken(yaml.replaceFirst(Pattern.quote(original),
+                "      - status: FAIL\n        recheckAfter: P1W\n        when: {key: can_attend_visits"),
+                "criteria[I1].rules[0]: recheckAfter only on a REVIEW rule");
     }
 
     @Test

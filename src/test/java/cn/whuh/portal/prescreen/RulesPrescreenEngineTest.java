@@ -317,6 +317,18 @@ class RulesPrescreenEngineTest {
     }
 
     @Test
+    void theScreeningVisitChecksWhatAppliesToThePersonAndAManHasNoPregnancyTest() {
+        List<ScreeningCheck> woman = engine.screeningChecks(QUESTIONNAIRE, evaluate(eligible()));
+        List<ScreeningCheck> man = engine.screeningChecks(QUESTIONNAIRE, evaluate(eligibleWith("sex", "MALE")));
+
+        assertThat(woman).extracting(ScreeningCheck::id)
+                .containsExactly("I1", "I5", "I7", "E3", "E11", "E13", "E17", "E24", "E33");
+        assertThat(woman).filteredOn(c -> c.id().equals("I7")).singleElement()
+                .satisfies(c -> assertThat(c.what().en()).contains("pregnancy test"));
+        assertThat(man).extracting(ScreeningCheck::id).containsExactly("I1", "I5", "E3", "E11", "E13", "E17", "E24", "E33");
+    }
+
+    @Test
     void failWinsOverReviewAndEveryMatchingReasonIsGiven() {
         Evaluation evaluation = evaluate(eligibleWith("pregnancy_plan_2y", "YES", "pregnant_or_breastfeeding", "UNSURE",
                 "surgery_planned", "UNSURE", "recent_events_4w", List.of("MAJOR_SURGERY", "LIVE_VACCINE")));

@@ -1,28 +1,25 @@
 package cn.whuh.portal.prescreen.ui;
 
 import cn.whuh.portal.prescreen.Question;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.Locale;
 
-/** A whole number; its bounds are checked by the engine, with the same message as the API. */
-class IntegerAnswerField extends SimpleAnswerField<IntegerField> {
+/** A whole number as typed (see {@link NumberText}); its bounds are checked by the engine, with the API's message. */
+class IntegerAnswerField extends SimpleAnswerField<TextField> {
 
     IntegerAnswerField(Question question, Locale locale) {
-        super(new IntegerField(question.label().in(locale)));
+        super(NumberText.field(question.label().in(locale), "numeric"));
         field.setHelperText(AnswerField.help(question, locale));
-        field.addClassName("answer-number");
     }
 
     @Override
     public Object value() {
-        return field.getValue();
+        return NumberText.answer(field.getValue());
     }
 
     @Override
     public void setValue(Object answer) {
-        if (answer instanceof Integer number) {
-            field.setValue(number);
-        }
+        field.setValue(NumberText.show(answer));
     }
 
     @Override

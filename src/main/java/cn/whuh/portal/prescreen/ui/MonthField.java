@@ -11,7 +11,6 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /** A month and year ({@code YYYY-MM}), or "I don't remember" ({@code UNSURE}), grouped under the question. */
@@ -22,21 +21,21 @@ class MonthField implements AnswerField {
     private final Checkbox unsure;
     private final Div wrapper;
 
-    MonthField(Question question, Locale locale, Function<String, String> translate, int thisYear) {
+    MonthField(Question question, Locale locale, AnswerField.Translate translate, int thisYear) {
         int firstYear = question.min() == null ? thisYear - 80 : question.min();
         Span label = new Span(question.label().in(locale));
         label.addClassName("answer-group-label");
         label.setId("label-" + question.key());
 
-        year.setLabel(translate.apply("prescreen.form.year"));
+        year.setLabel(translate.text("prescreen.form.year"));
         year.setItems(IntStream.iterate(thisYear, y -> y >= firstYear, y -> y - 1).boxed().toList());
-        year.setPlaceholder(translate.apply("prescreen.form.choose"));
+        year.setPlaceholder(translate.text("prescreen.form.choose"));
         year.setManualValidation(true);
-        month.setLabel(translate.apply("prescreen.form.month"));
+        month.setLabel(translate.text("prescreen.form.month"));
         month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
         month.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, locale));
-        month.setPlaceholder(translate.apply("prescreen.form.choose"));
-        unsure = new Checkbox(translate.apply("prescreen.form.monthUnsure"));
+        month.setPlaceholder(translate.text("prescreen.form.choose"));
+        unsure = new Checkbox(translate.text("prescreen.form.monthUnsure"));
         unsure.addValueChangeListener(e -> {
             year.setEnabled(!e.getValue());
             month.setEnabled(!e.getValue());
@@ -50,6 +49,7 @@ class MonthField implements AnswerField {
             wrapper.addComponentAtIndex(1, help);
         }
         wrapper.addClassName("answer-month");
+        AnswerField.wholeCardToggles(wrapper);
         wrapper.getElement().setAttribute("role", "group");
         wrapper.getElement().setAttribute("aria-labelledby", label.getId().orElseThrow());
     }

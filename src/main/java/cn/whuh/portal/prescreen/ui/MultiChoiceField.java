@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Any of the question's options, plus "None of these" so that "none" is an answer the person gives (the
@@ -22,17 +21,18 @@ class MultiChoiceField extends SimpleAnswerField<CheckboxGroup<String>> {
 
     private final List<String> optionKeys;
 
-    MultiChoiceField(Question question, List<Choice> choices, Locale locale, Function<String, String> translate) {
+    MultiChoiceField(Question question, List<Choice> choices, Locale locale, AnswerField.Translate translate) {
         super(new CheckboxGroup<>(question.label().in(locale)));
         optionKeys = choices.stream().map(Choice::key).toList();
         List<String> items = new ArrayList<>(optionKeys);
         items.add(NONE);
         field.setItems(items);
-        field.setItemLabelGenerator(key -> NONE.equals(key) ? translate.apply("prescreen.form.noneOfThese")
+        field.setItemLabelGenerator(key -> NONE.equals(key) ? translate.text("prescreen.form.noneOfThese")
                 : AnswerField.label(choices, key, locale));
         field.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         field.setHelperText(help(question, locale, translate));
         field.addClassName("answer-multi");
+        AnswerField.wholeCardToggles(field);
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 keepNoneExclusive(e.getOldValue(), e.getValue());
@@ -40,9 +40,9 @@ class MultiChoiceField extends SimpleAnswerField<CheckboxGroup<String>> {
         });
     }
 
-    private static String help(Question question, Locale locale, Function<String, String> translate) {
+    private static String help(Question question, Locale locale, AnswerField.Translate translate) {
         String own = AnswerField.help(question, locale);
-        return own != null ? own : translate.apply("prescreen.form.multiHelp");
+        return own != null ? own : translate.text("prescreen.form.multiHelp");
     }
 
     private void keepNoneExclusive(Set<String> before, Set<String> now) {

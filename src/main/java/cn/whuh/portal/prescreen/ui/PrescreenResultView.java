@@ -31,10 +31,11 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The result of the self-check: the outcome in plain words first, then the criteria grouped as what rules
- * the person out, what the team needs to check, what is met and what is checked at the screening visit,
- * each with its reason; that it is not a diagnosis; the study phone. The {@code #result-next-step} place
- * is filled by {@link ResultNextStep} beans (contact form, future-studies offer).
+ * The result of the self-check: the outcome in plain words first (the page opens there, the heading focused),
+ * then the criteria grouped as what rules the person out, what the team needs to check, what is met and, for
+ * those who may qualify, what is checked at the screening visit, each with its reason; that it is not a
+ * diagnosis; the study phone. The {@code #result-next-step} place is filled by {@link ResultNextStep} beans
+ * (contact form, future-studies offer).
  */
 @Route("prescreen/result")
 @AnonymousAllowed
@@ -44,6 +45,7 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
     public static final String NEXT_STEP_ID = "result-next-step";
 
     private final PrescreenSession session;
+    private final RulesPrescreenEngine engine;
     private final Questionnaire questionnaire;
     private final StudyCatalog studies;
     private final ObjectProvider<ResultNextStep> nextSteps;
@@ -51,6 +53,7 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
     public PrescreenResultView(PrescreenSession session, RulesPrescreenEngine engine, StudyCatalog studies,
             ObjectProvider<ResultNextStep> nextSteps) {
         this.session = session;
+        this.engine = engine;
         this.questionnaire = engine.questionnaire(studies.recruiting().nctId()).orElseThrow();
         this.studies = studies;
         this.nextSteps = nextSteps;
@@ -70,11 +73,14 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
     private void show(Evaluation evaluation) {
         removeAll();
         String outcome = evaluation.outcome().name();
-        Div headline = new Div(new H1(getTranslation("prescreen.result.title." + outcome)),
-                new Paragraph(getTranslation("prescreen.result.summary." + outcome)));
+        H1 title = new H1(getTranslation("prescreen.result.title." + outcome));
+        title.setId("result-title");
+        title.getElement().setAttribute("tabindex", "-1");
+        Div headline = new Div(title, new Paragraph(getTranslation("prescreen.result.summary." + outcome)));
         headline.addClassNames("result-outcome", "result-outcome-" + outcome.toLowerCase(Locale.ROOT));
         headline.setId("result-outcome");
         headline.getElement().setAttribute("data-outcome", outcome);
+        headline.getElement().setAttribute("aria-live", "polite");
 
         Paragraph notice = new Paragraph(getTranslation("prescreen.result.notice"));
         notice.addClassName("result-notice");
@@ -97,7 +103,20 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
             details.setId("result-pass");
             add(details);
         }
-        add(screening(evaluation), call(), actions());
+        if (evaluation.outcome().qualified()) {
+            add(screening(evaluation));
+        }
+        add(call(), actions());
+        openAtTheOutcome(title);
+    }
+
+    /**
+     * The page opens at its top with the keyboard focus on the outcome (so a screen reader reads it first), not
+     * where the questionnaire's last step was scrolled to; after the browser has laid the page out.
+     */
+    private void openAtTheOutcome(H1 title) {
+        title.getElement().executeJs(
+                "requestAnimationFrame(() => { window.scrollTo(0, 0); this.focus({preventScroll: true}); })");
     }
 
     private static List<CriterionResult> having(Evaluation evaluation, CriterionStatus status) {
@@ -137,19 +156,12 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
         return item;
     }
 
-    /** STAFF criteria and the parts of asked criteria that the team checks in person (spec §5). */
+    /** STAFF criteria and the parts of asked criteria that the team checks in person with this person (spec §5). */
     private Section screening(Evaluation evaluation) {
         UnorderedList list = new UnorderedList();
         list.addClassName("result-criteria");
-        for (CriterionResult result : evaluation.criteria()) {
-            questionnaire.criterion(result.id()).ifPresent(criterion -> {
-                if (result.status() == CriterionStatus.STAFF) {
-                    list.add(item(result.id(), result.title().in(getLocale()), result.reason().in(getLocale())));
-                } else if (criterion.screening() != null) {
-                    list.add(item(result.id(), result.title().in(getLocale()), criterion.screening().in(getLocale())));
-                }
-            });
-        }
+        engine.screeningChecks(questionnaire, evaluation).forEach(check ->
+                list.add(item(check.id(), check.title().in(getLocale()), check.what().in(getLocale()))));
         return section("staff", getTranslation("prescreen.result.group.staff"), list);
     }
 

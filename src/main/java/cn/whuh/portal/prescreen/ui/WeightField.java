@@ -4,32 +4,64 @@ import cn.whuh.portal.prescreen.Question;
 import cn.whuh.portal.prescreen.WeightUnit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
-/** A weight and its unit (kg, 斤 or lb, as the questionnaire lists them); the first unit is the starting one. */
+/**
+ * A weight as typed (see {@link NumberText}) and its unit (kg, 斤 or lb, as the questionnaire lists them; the first
+ * is the starting one). Under it, what was understood, converted: "79 斤 = 39.5 公斤".
+ */
 class WeightField implements AnswerField {
 
-    private final NumberField number;
+    private final Question question;
+    private final Locale locale;
+    private final Translate translate;
+    private final TextField number;
     private final RadioButtonGroup<String> unit = new RadioButtonGroup<>();
+    private final Span echo = new Span();
     private final Div wrapper;
 
-    WeightField(Question question, Locale locale) {
-        number = new NumberField(question.label().in(locale));
+    WeightField(Question question, Locale locale, Translate translate) {
+        this.question = question;
+        this.locale = locale;
+        this.translate = translate;
+        number = NumberText.field(question.label().in(locale), "decimal");
         number.setHelperText(AnswerField.help(question, locale));
         number.setManualValidation(true);
-        number.addClassName("answer-number");
         unit.setItems(question.units().stream().map(WeightUnit::key).toList());
         unit.setItemLabelGenerator(key -> question.unit(key).map(u -> u.label().in(locale)).orElse(key));
         unit.setValue(question.units().getFirst().key());
         unit.addClassName("answer-unit");
         unit.setAriaLabel(question.label().in(locale));
-        wrapper = new Div(number, unit);
+        echo.addClassName("answer-weight-echo");
+        echo.getElement().setAttribute("aria-live", "polite");
+        wrapper = new Div(number, unit, echo);
         wrapper.addClassName("answer-weight");
+        number.addValueChangeListener(e -> showEcho());
+        unit.addValueChangeListener(e -> showEcho());
+    }
+
+    /** "79 斤 = 39.5 公斤", or "52.5 公斤" for a weight in kg; nothing when no number is typed. */
+    private void showEcho() {
+        Optional<BigDecimal> typed = NumberText.parse(number.getValue());
+        Optional<WeightUnit> chosen = Optional.ofNullable(unit.getValue()).flatMap(question::unit);
+        if (typed.isEmpty() || chosen.isEmpty()) {
+            echo.setText("");
+            return;
+        }
+        String kg = typed.get().multiply(chosen.get().kg()).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString();
+        echo.setText(chosen.get().kg().compareTo(BigDecimal.ONE) == 0
+                ? translate.text("prescreen.form.weightInKg", kg)
+                : translate.text("prescreen.form.weightConverted", typed.get().toPlainString(),
+                        chosen.get().label().in(locale), kg));
     }
 
     @Override
@@ -39,20 +71,20 @@ class WeightField implements AnswerField {
 
     @Override
     public Object value() {
-        if (number.getValue() == null || unit.getValue() == null) {
+        Object typed = NumberText.answer(number.getValue());
+        if (typed == null || unit.getValue() == null) {
             return null;
         }
         Map<String, Object> weight = new LinkedHashMap<>();
-        weight.put("value", BigDecimal.valueOf(number.getValue()));
+        weight.put("value", typed);
         weight.put("unit", unit.getValue());
         return weight;
     }
 
     @Override
     public void setValue(Object answer) {
-        if (answer instanceof Map<?, ?> weight && weight.get("value") instanceof Number value
-                && weight.get("unit") instanceof String unitKey) {
-            number.setValue(value.doubleValue());
+        if (answer instanceof Map<?, ?> weight && weight.get("unit") instanceof String unitKey) {
+            number.setValue(NumberText.show(weight.get("value")));
             unit.setValue(unitKey);
         }
     }

@@ -124,6 +124,8 @@ class PrescreenApiTest {
                 .map(o -> o.get("key").asString() + "=" + o.get("label").asString()))
                 .containsExactly("YES=是", "NO=否", "UNSURE=我不确定", "NOT_APPLICABLE=我不需要：已绝经、已绝育或无生育可能");
         assertThat(find(body.get("criteria"), "id", "I3").get("text").asString()).contains("40");
+        assertThat(find(body.get("questions"), "key", "prior_bcell_therapy").get("label").asString())
+                .contains("利妥昔单抗（美罗华）", "泰它西普（泰爱）");
     }
 
     @Test
@@ -196,7 +198,7 @@ class PrescreenApiTest {
         assertThat(items(problem.get("errors")).map(e -> e.get("field").asString())).containsExactlyInAnyOrder(
                 "shoe_size", "age_years", "sex", "sle_diagnosis_month", "conditions", "willing_contraception");
         assertThat(find(problem.get("errors"), "field", "age_years").get("message").asString())
-                .isEqualTo("Enter a whole number from 0 to 120.");
+                .isEqualTo("Enter a whole number from 1 to 120.");
         assertThat(find(problem.get("errors"), "field", "sle_diagnosis_month").get("message").asString())
                 .isEqualTo("The month cannot be in the future.");
         assertThat(find(problem.get("errors"), "field", "willing_contraception").get("message").asString())
@@ -205,6 +207,27 @@ class PrescreenApiTest {
         assertThat(zh.get("title").asString()).isEqualTo("输入有误");
         assertThat(find(zh.get("errors"), "field", "willing_contraception").get("message").asString())
                 .isEqualTo("请回答这个问题。");
+    }
+
+    @Test
+    void implausibleNumbersAreRefusedWithTheBoundsInTheRequestLanguage() throws Exception {
+        Map<String, Object> huge = eligibleAnswers();
+        huge.put("age_years", 0);
+        huge.put("weight", Map.of("value", 1e308, "unit", "KG"));
+        Map<String, Object> tiny = eligibleAnswers();
+        tiny.put("weight", Map.of("value", 1e-6, "unit", "JIN"));
+
+        HttpResponse<String> refused = post(BASE + "/evaluate", body(huge), "zh");
+        HttpResponse<String> tooLight = post(BASE + "/evaluate", body(tiny), null);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode errors = json(refused).get("errors");
+        assertThat(items(errors).map(e -> e.get("field").asString())).containsExactlyInAnyOrder("age_years", "weight");
+        assertThat(find(errors, "field", "age_years").get("message").asString()).isEqualTo("请输入 1 到 120 之间的整数。");
+        assertThat(find(errors, "field", "weight").get("message").asString()).isEqualTo("请输入 20 到 250 公斤之间的体重。");
+        assertThat(tooLight.statusCode()).isEqualTo(400);
+        assertThat(find(json(tooLight).get("errors"), "field", "weight").get("message").asString())
+                .isEqualTo("Enter a body weight from 40 to 500 jin (斤).");
     }
 
     @Test

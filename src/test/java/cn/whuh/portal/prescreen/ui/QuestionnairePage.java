@@ -14,6 +14,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -142,6 +144,35 @@ final class QuestionnairePage {
         click(optionLabel(key, "vaadin-checkbox", label));
     }
 
+    /** A checkbox card of a question, by its label. */
+    WebElement checkboxCard(String key, String label) {
+        return browser.await(By.xpath("//*[@id='answer-" + key + "']//vaadin-checkbox[label[normalize-space()=\"" + label
+                + "\"]]"));
+    }
+
+    /** Taps (touch) or clicks (mouse) a card 4 px inside its right edge, away from its box and its text. */
+    void tapRightEdge(WebElement card, boolean touch) {
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", card);
+        int x = card.getSize().getWidth() / 2 - 4;
+        PointerInput pointer = new PointerInput(touch ? PointerInput.Kind.TOUCH : PointerInput.Kind.MOUSE,
+                touch ? "finger" : "mouse");
+        Sequence tap = new Sequence(pointer, 0)
+                .addAction(pointer.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(card), x, 0))
+                .addAction(pointer.createPointerDown(PointerInput.MouseButton.LEFT.asArg()))
+                .addAction(pointer.createPointerUp(PointerInput.MouseButton.LEFT.asArg()));
+        ((ChromeDriver) browser.driver()).perform(List.of(tap));
+    }
+
+    /** Whether a checkbox card is ticked, once the page has caught up with the last tap (waits for the expected). */
+    boolean ticked(WebElement card, boolean expected) {
+        try {
+            waiting().until(d -> (card.getAttribute("checked") != null) == expected);
+            return expected;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return !expected;
+        }
+    }
+
     void type(String key, String text) {
         WebElement input = browser.await(By.cssSelector("#answer-" + key + " input"));
         input.clear();
@@ -152,6 +183,17 @@ final class QuestionnairePage {
     void weight(String value, String unitLabel) {
         type("weight", value);
         choose("weight", unitLabel);
+    }
+
+    /** The converted weight shown under the weight, once it reads as expected (or what it reads after waiting). */
+    String weightEcho(String expected) {
+        By echo = By.cssSelector("#answer-weight .answer-weight-echo");
+        try {
+            waiting().until(d -> d.findElement(echo).getText().equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion says what it reads instead
+        }
+        return browser.driver().findElement(echo).getText();
     }
 
     /** Picks a year and a month from the two lists of a month question. */
@@ -225,6 +267,21 @@ final class QuestionnairePage {
         Path file = Path.of("target/screenshots", name + ".png");
         Files.createDirectories(file.getParent());
         Files.write(file, Base64.getDecoder().decode(png));
+    }
+
+    /**
+     * Whether the result page shows its top with the keyboard focus on the outcome heading, once it has settled
+     * (false when it does not within the wait); says what it sees instead in the assertion message.
+     */
+    String openedAtTheOutcome() {
+        browser.await(By.id("result-outcome"));
+        String check = "return window.scrollY + ' ' + (document.activeElement ? document.activeElement.id : '')";
+        try {
+            waiting().until(d -> "0 result-title".equals(browser.script(check)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion says where the page is instead
+        }
+        return (String) browser.script(check);
     }
 
     String outcome() {
