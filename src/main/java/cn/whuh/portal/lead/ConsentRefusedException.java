@@ -1,6 +1,6 @@
 package cn.whuh.portal.lead;
 
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
+import cn.whuh.portal.base.api.FieldProblem;
 import java.util.List;
 
 /**

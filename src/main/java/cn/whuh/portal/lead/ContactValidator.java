@@ -1,8 +1,8 @@
 package cn.whuh.portal.lead;
 
+import cn.whuh.portal.base.api.FieldProblem;
 import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Languages;
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;

@@ -1,12 +1,12 @@
 package cn.whuh.portal.lead;
 
+import cn.whuh.portal.base.api.FieldProblem;
+import cn.whuh.portal.base.api.FieldProblemsException;
 import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.prescreen.CriterionResult;
 import cn.whuh.portal.prescreen.CriterionStatus;
 import cn.whuh.portal.prescreen.Evaluation;
-import cn.whuh.portal.prescreen.InvalidAnswersException;
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.prescreen.PrescreenEngine;
 import java.time.Clock;
@@ -74,7 +74,7 @@ public class LeadService {
     /**
      * Stores a lead, or returns the one stored before under the same idempotency key for the same submission.
      *
-     * @throws InvalidAnswersException with one entry per invalid answer or contact field (nothing stored)
+     * @throws FieldProblemsException with one entry per invalid answer or contact field (nothing stored)
      * @throws ConsentRefusedException when the consents do not allow storing this outcome (nothing stored)
      * @throws IdempotencyKeyReusedException when the key was used before for a different submission
      * @throws java.util.NoSuchElementException for an unknown study
@@ -92,7 +92,7 @@ public class LeadService {
         try {
             evaluation = engine.evaluate(submission.nctId(),
                     submission.answers() == null ? Map.of() : submission.answers());
-        } catch (InvalidAnswersException e) {
+        } catch (FieldProblemsException e) {
             problems.addAll(e.problems());
         }
         ValidContact contact = contactValidator.validate(submission.contact(), submission.locale(), problems);
@@ -100,7 +100,7 @@ public class LeadService {
             problems.add(new FieldProblem("Idempotency-Key", texts.text("lead.error.idempotencyKey.invalid")));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidAnswersException(problems);
+            throw new FieldProblemsException(problems);
         }
         checkConsents(evaluation.outcome(), submission.consents());
         for (int attempt = 1; ; attempt++) {

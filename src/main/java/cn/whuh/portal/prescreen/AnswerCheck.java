@@ -1,8 +1,8 @@
 package cn.whuh.portal.prescreen;
 
+import cn.whuh.portal.base.api.FieldProblem;
 import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Text;
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

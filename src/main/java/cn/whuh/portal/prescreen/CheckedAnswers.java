@@ -1,6 +1,6 @@
 package cn.whuh.portal.prescreen;
 
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
+import cn.whuh.portal.base.api.FieldProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

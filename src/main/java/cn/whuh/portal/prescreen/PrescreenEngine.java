@@ -1,5 +1,6 @@
 package cn.whuh.portal.prescreen;
 
+import cn.whuh.portal.base.api.FieldProblemsException;
 import java.util.Map;
 
 /**
@@ -11,7 +12,7 @@ public interface PrescreenEngine {
     /**
      * Validates and evaluates answers given as JSON-like values (strings, numbers, lists, maps).
      *
-     * @throws InvalidAnswersException with one entry per offending field
+     * @throws FieldProblemsException with one entry per offending field
      * @throws java.util.NoSuchElementException if the study has no questionnaire
      */
     Evaluation evaluate(String nctId, Map<String, Object> answers);

@@ -1,5 +1,6 @@
 package cn.whuh.portal.prescreen;
 
+import cn.whuh.portal.base.api.FieldProblemsException;
 import cn.whuh.portal.base.config.ClockConfig;
 import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Text;
@@ -62,12 +63,12 @@ public class RulesPrescreenEngine implements PrescreenEngine {
     /**
      * Evaluates answers for a given day: a pure function of its arguments.
      *
-     * @throws InvalidAnswersException with one entry per offending field
+     * @throws FieldProblemsException with one entry per offending field
      */
     public Evaluation evaluate(Questionnaire questionnaire, Map<String, ?> answers, LocalDate today) {
         CheckedAnswers checked = check(questionnaire, answers, today);
         if (!checked.valid()) {
-            throw new InvalidAnswersException(checked.problems());
+            throw new FieldProblemsException(checked.problems());
         }
         Condition.Facts facts = new Condition.Facts(checked.facts(), today);
         List<CriterionResult> results = new ArrayList<>();

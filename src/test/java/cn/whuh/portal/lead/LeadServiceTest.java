@@ -3,10 +3,10 @@ package cn.whuh.portal.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.whuh.portal.base.api.FieldProblem;
+import cn.whuh.portal.base.api.FieldProblemsException;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.prescreen.Answers;
-import cn.whuh.portal.prescreen.InvalidAnswersException;
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import cn.whuh.portal.prescreen.Outcome;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -139,7 +139,7 @@ class LeadServiceTest {
         ContactDetails bad = new ContactDetails(" ", "12345", "not-an-email", "a b", "fr", "x".repeat(201));
         assertThatThrownBy(() -> service.submit(submission(Answers.likelyEligible(), bad, BOTH, Languages.ENGLISH,
                 null)))
-                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> {
+                .isInstanceOfSatisfying(FieldProblemsException.class, e -> {
                     assertThat(e.problems()).extracting(FieldProblem::field).containsExactly("contact.full_name",
                             "contact.phone", "contact.email", "contact.wechat_id", "contact.preferred_language",
                             "contact.preferred_contact_time");
@@ -156,7 +156,7 @@ class LeadServiceTest {
         answers.remove("age_years");
         ContactDetails noPhone = new ContactDetails("Li Na", null, null, null, null, null);
         assertThatThrownBy(() -> service.submit(submission(answers, noPhone, BOTH, Languages.ENGLISH, null)))
-                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(FieldProblemsException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field).contains("age_years", "contact.phone"));
     }
 
@@ -171,7 +171,7 @@ class LeadServiceTest {
         for (String bad : List.of("23800138000", "1380013800", "02785726808", "+86 123", "phone me")) {
             assertThatThrownBy(() -> service.submit(submission(Answers.likelyEligible(),
                     new ContactDetails("Li Na", bad, null, null, null, null), BOTH, Languages.ENGLISH, null)))
-                    .as(bad).isInstanceOf(InvalidAnswersException.class);
+                    .as(bad).isInstanceOf(FieldProblemsException.class);
         }
     }
 

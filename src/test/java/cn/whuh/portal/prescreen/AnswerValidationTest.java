@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import cn.whuh.portal.base.api.FieldProblem;
+import cn.whuh.portal.base.api.FieldProblemsException;
 import cn.whuh.portal.base.i18n.Text;
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,7 +26,7 @@ class AnswerValidationTest {
     private final RulesPrescreenEngine engine = EngineFixture.engine();
 
     private List<FieldProblem> problems(Map<String, Object> answers) {
-        InvalidAnswersException e = (InvalidAnswersException) catchThrowable(() -> engine.evaluate(QUESTIONNAIRE, answers, TODAY));
+        FieldProblemsException e = (FieldProblemsException) catchThrowable(() -> engine.evaluate(QUESTIONNAIRE, answers, TODAY));
         assertThat(e).as("answers should be rejected").isNotNull();
         return e.problems();
     }
@@ -141,7 +142,7 @@ class AnswerValidationTest {
     @Test
     void noAnswersAtAllListEveryRequiredQuestionShownForThem() {
         assertThatThrownBy(() -> engine.evaluate(QUESTIONNAIRE, Map.of(), TODAY))
-                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(FieldProblemsException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field)
                         .contains("respondent", "age_years", "disease_active", "willing_contraception")
                         .doesNotContain("sledai_score", "sle_diagnosis_month", "pregnant_or_breastfeeding"));

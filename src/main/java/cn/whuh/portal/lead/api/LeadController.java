@@ -1,7 +1,11 @@
 package cn.whuh.portal.lead.api;
 
-import cn.whuh.portal.base.api.ApiExceptionHandler;
 import cn.whuh.portal.base.api.ApiLanguage;
+import cn.whuh.portal.base.api.ApiProblem;
+import cn.whuh.portal.base.api.FieldProblem;
+import cn.whuh.portal.base.api.FieldProblemsException;
+import cn.whuh.portal.base.api.ProblemDetails;
+import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.lead.ConsentChoices;
 import cn.whuh.portal.lead.ConsentRefusedException;
 import cn.whuh.portal.lead.ContactDetails;
@@ -11,11 +15,9 @@ import cn.whuh.portal.lead.LeadService.SubmittedLead;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.lead.LeadStatusLookup;
 import cn.whuh.portal.lead.LeadSubmission;
-import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.lead.VisitorSource;
-import cn.whuh.portal.prescreen.InvalidAnswersException;
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import cn.whuh.portal.prescreen.Outcome;
+import cn.whuh.portal.study.api.UnknownStudyException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -23,13 +25,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,13 +72,13 @@ public class LeadController {
 
     private final LeadService leads;
     private final LeadStatusLookup lookup;
-    private final MessageSource messages;
+    private final ProblemDetails problems;
     private final BilingualMessages texts;
 
-    LeadController(LeadService leads, LeadStatusLookup lookup, MessageSource messages, BilingualMessages texts) {
+    LeadController(LeadService leads, LeadStatusLookup lookup, ProblemDetails problems, BilingualMessages texts) {
         this.leads = leads;
         this.lookup = lookup;
-        this.messages = messages;
+        this.problems = problems;
         this.texts = texts;
     }
 
@@ -98,23 +97,27 @@ public class LeadController {
         boolean prescreen = flag("prescreen", consent, problems);
         boolean future = flag("future", consent, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidAnswersException(problems);
+            throw new FieldProblemsException(problems);
         }
-        SubmittedLead lead = leads.submit(new LeadSubmission(nctId, request.answers(), details,
-                new ConsentChoices(prescreen, prescreen, future), ApiLanguage.of(http),
-                VisitorSource.ofApi(http::getParameter), idempotencyKey));
+        SubmittedLead lead;
+        try {
+            lead = leads.submit(new LeadSubmission(nctId, request.answers(), details,
+                    new ConsentChoices(prescreen, prescreen, future), ApiLanguage.of(http),
+                    VisitorSource.ofApi(http::getParameter), idempotencyKey));
+        } catch (NoSuchElementException e) {
+            throw new UnknownStudyException(nctId);
+        }
         return ResponseEntity.created(URI.create("/api/studies/" + nctId + "/leads/" + lead.reference()))
                 .header("Idempotent-Replayed", Boolean.toString(lead.replayed()))
                 .body(new LeadCreated(lead.reference(), lead.outcome()));
     }
 
     @GetMapping("/api/studies/{nctId}/leads/{reference}")
-    ResponseEntity<?> status(@PathVariable String nctId, @PathVariable String reference, HttpServletRequest http) {
+    LeadStatusView status(@PathVariable String nctId, @PathVariable String reference) {
         return lookup.find(nctId, reference)
-                .<ResponseEntity<?>>map(lead -> ResponseEntity.ok(
-                        new LeadStatusView(lead.reference(), lead.outcome(), lead.status(), lead.receivedAt(),
-                                lead.recheckFrom())))
-                .orElseGet(() -> problemDetails(HttpStatus.NOT_FOUND, "lead.api.unknownLead", ApiLanguage.of(http)));
+                .map(lead -> new LeadStatusView(lead.reference(), lead.outcome(), lead.status(), lead.receivedAt(),
+                        lead.recheckFrom()))
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "lead.api.unknownLead"));
     }
 
     private void unknownFields(String group, Map<String, Object> values, Set<String> known, List<FieldProblem> problems) {
@@ -146,22 +149,15 @@ public class LeadController {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> consentRefused(ConsentRefusedException e, HttpServletRequest http) {
-        Locale locale = ApiLanguage.of(http);
-        return problemDetails(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.consentRefused", locale,
-                ApiExceptionHandler.errors(e.problems(), locale));
+        return problems.respond(http, new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, e.problems(),
+                "lead.api.consentRefused"), e);
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException e, HttpServletRequest http) {
-        Locale locale = ApiLanguage.of(http);
-        return problemDetails(HttpStatus.UNPROCESSABLE_CONTENT, "lead.api.idempotencyKeyReused", locale,
-                List.of(Map.of("field", "Idempotency-Key",
-                        "message", message("lead.error.idempotencyKey.reused", locale))));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unknownStudy(NoSuchElementException e, HttpServletRequest http) {
-        return problemDetails(HttpStatus.NOT_FOUND, "lead.api.unknownStudy", ApiLanguage.of(http));
+        List<FieldProblem> key = List.of(new FieldProblem("Idempotency-Key", texts.text("lead.error.idempotencyKey.reused")));
+        return problems.respond(http, new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, key,
+                "lead.api.idempotencyKeyReused"), e);
     }
 
     /** Not signed in as staff: 401 (403 for someone signed in without a staff role), never a sign-in redirect. */
@@ -169,25 +165,8 @@ public class LeadController {
     ResponseEntity<ProblemDetail> notStaff(AccessDeniedException e, HttpServletRequest http) {
         boolean signedIn = new AuthenticationTrustResolverImpl()
                 .isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
-        return signedIn ? problemDetails(HttpStatus.FORBIDDEN, "lead.api.staffOnly", ApiLanguage.of(http))
-                : problemDetails(HttpStatus.UNAUTHORIZED, "lead.api.signInRequired", ApiLanguage.of(http));
-    }
-
-    private ResponseEntity<ProblemDetail> problemDetails(HttpStatus status, String key, Locale locale) {
-        return problemDetails(status, key, locale, List.of());
-    }
-
-    /** RFC 9457 problem details with the translated message as detail, and the {@code errors} if there are any. */
-    private ResponseEntity<ProblemDetail> problemDetails(HttpStatus status, String key, Locale locale,
-            List<Map<String, String>> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(key, locale));
-        if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private String message(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
+        ApiProblem problem = signedIn ? new ApiProblem(HttpStatus.FORBIDDEN, "lead.api.staffOnly")
+                : new ApiProblem(HttpStatus.UNAUTHORIZED, "lead.api.signInRequired");
+        return problems.respond(http, problem, e);
     }
 }

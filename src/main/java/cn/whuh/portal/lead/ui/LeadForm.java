@@ -1,5 +1,7 @@
 package cn.whuh.portal.lead.ui;
 
+import cn.whuh.portal.base.api.FieldProblem;
+import cn.whuh.portal.base.api.FieldProblemsException;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.ConsentChoices;
 import cn.whuh.portal.lead.ConsentRefusedException;
@@ -11,8 +13,6 @@ import cn.whuh.portal.lead.LeadSubmission;
 import cn.whuh.portal.lead.PrivacyNotice;
 import cn.whuh.portal.lead.RateLimits;
 import cn.whuh.portal.lead.SourceCapture;
-import cn.whuh.portal.prescreen.InvalidAnswersException;
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -197,7 +197,7 @@ class LeadForm extends Div {
                     new ConsentChoices(processing.getValue(), !futureOnly && share.getValue(), future.getValue()),
                     getLocale(), SourceCapture.current(), idempotencyKey));
             replaceWith(new LeadReceived(lead.reference(), futureOnly));
-        } catch (InvalidAnswersException e) {
+        } catch (FieldProblemsException e) {
             showProblems(e.problems());
         } catch (ConsentRefusedException e) {
             showProblems(e.problems());

@@ -12,6 +12,7 @@ import cn.whuh.portal.prescreen.Questionnaire;
 import cn.whuh.portal.prescreen.RulesPrescreenEngine;
 import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
+import cn.whuh.portal.study.api.UnknownStudyException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,14 +22,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The questionnaire and its evaluation as JSON (public-api.md): the same engine and checks as the browser
@@ -107,7 +106,7 @@ public class PrescreenController {
 
     private Questionnaire find(String nctId) {
         return engine.questionnaire(nctId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No pre-screen for study " + nctId));
+                .orElseThrow(() -> new UnknownStudyException(nctId));
     }
 
     private QuestionJson question(Question q, Locale locale) {

@@ -1,10 +1,10 @@
 package cn.whuh.portal.prescreen.ui;
 
+import cn.whuh.portal.base.api.FieldProblem;
+import cn.whuh.portal.base.api.FieldProblemsException;
 import cn.whuh.portal.prescreen.AnswerChoices;
 import cn.whuh.portal.prescreen.CheckedAnswers;
 import cn.whuh.portal.prescreen.Evaluation;
-import cn.whuh.portal.prescreen.InvalidAnswersException;
-import cn.whuh.portal.prescreen.InvalidAnswersException.FieldProblem;
 import cn.whuh.portal.prescreen.PrescreenCompleted;
 import cn.whuh.portal.prescreen.PrescreenStarted;
 import cn.whuh.portal.prescreen.Question;
@@ -205,7 +205,7 @@ public class PrescreenView extends Div implements HasDynamicTitle {
         Evaluation evaluation;
         try {
             evaluation = engine.evaluate(questionnaire, session.answers(), today());
-        } catch (InvalidAnswersException e) {
+        } catch (FieldProblemsException e) {
             stepOf(e.problems().getFirst().field()).ifPresent(step -> {
                 session.step(step);
                 showStep(true);

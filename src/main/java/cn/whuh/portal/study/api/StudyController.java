@@ -8,14 +8,10 @@ import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +28,7 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * The public study record as JSON, from the same data file as the study page. Texts come in the language
  * of {@code Accept-Language} (English unless Chinese is asked for); codes, dates and numbers as in the
- * registry. An unknown NCT id is a 404 problem detail (RFC 9457).
+ * registry. An unknown NCT id is a 404 problem detail (RFC 9457, {@link UnknownStudyException}).
  */
 @RestController
 @RequestMapping("/api/studies")
@@ -53,11 +49,9 @@ public class StudyController {
             .writer();
 
     private final StudyCatalog catalog;
-    private final MessageSource messages;
 
-    public StudyController(StudyCatalog catalog, MessageSource messages) {
+    public StudyController(StudyCatalog catalog) {
         this.catalog = catalog;
-        this.messages = messages;
     }
 
     /** One line per study: {@code [{"nctId", "title", "status", "phase"}]}. */
@@ -71,27 +65,15 @@ public class StudyController {
 
     /** The whole public record, shaped after the ClinicalTrials.gov API v2 modules. */
     @GetMapping("/{nctId}")
-    public ResponseEntity<?> get(@PathVariable String nctId, HttpServletRequest request) {
+    public ResponseEntity<byte[]> get(@PathVariable String nctId, HttpServletRequest request) {
         Locale language = ApiLanguage.of(request);
-        return catalog.find(nctId)
-                .<ResponseEntity<?>>map(study -> ResponseEntity.ok()
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header(HttpHeaders.CONTENT_LANGUAGE, Languages.code(language))
-                        .body(RECORD_WRITER.withAttribute(LANGUAGE, language)
-                                .writeValueAsBytes(new StudyRecord(study.nctId(), Languages.code(language), study.sitePhone(),
-                                        study.callFrom(), study))))
-                .orElseGet(() -> notFound(nctId, language));
-    }
-
-    private ResponseEntity<ProblemDetail> notFound(String nctId, Locale language) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                messages.getMessage("study.api.notFound.detail", new Object[] {nctId}, language));
-        problem.setTitle(messages.getMessage("study.api.notFound.title", null, language));
-        problem.setInstance(URI.create("/api/studies/" + nctId));
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        Study study = catalog.find(nctId).orElseThrow(() -> new UnknownStudyException(nctId));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, Languages.code(language))
-                .body(problem);
+                .body(RECORD_WRITER.withAttribute(LANGUAGE, language)
+                        .writeValueAsBytes(new StudyRecord(study.nctId(), Languages.code(language), study.sitePhone(),
+                                study.callFrom(), study)));
     }
 
     public record StudySummary(String nctId, String title, String status, String phase) {
