@@ -123,9 +123,15 @@ public non-sealed class Lead extends CapturedLead {
         if (!status.canMoveTo(to)) {
             throw new LeadRefusedException("transition", "status");
         }
+        if (change.recontactDate() != null && !change.recontactDate().isAfter(today(now))) {
+            throw new LeadRefusedException("recontact", "recontactDate");
+        }
         if (to == LeadStatus.REACHED && status.afterAttempt(AttemptResult.REACHED) == LeadStatus.REACHED
                 && status != LeadStatus.REACHED) {
             logAttempt(actor, AttemptResult.REACHED, change.note(), now);
+            if (change.recontactDate() != null) {
+                recontactDate = change.recontactDate();
+            }
             return;
         }
         if (to.closed() && (change.reasonCode() == null || !to.reasons().contains(change.reasonCode()))) {
