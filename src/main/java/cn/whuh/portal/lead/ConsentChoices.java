@@ -2,7 +2,7 @@ package cn.whuh.portal.lead;
 
 /**
  * The boxes a person ticked. The form asks {@code processing} and {@code shareWithSite} separately; the
- * API's single {@code consent.prescreen} gives both (its wording in public-api.md covers both).
+ * API's single {@code consent.prescreen} gives both (its wording in docs/api.md covers both).
  *
  * @param processing processing of the health answers and contact details to pre-screen
  * @param shareWithSite sharing them with the study team at Wuhan Union Hospital to be contacted about this study

@@ -1,6 +1,6 @@
 package cn.whuh.portal.lead;
 
-/** The separate consents a person gives (prescreen-spec.md §4). */
+/** The separate consents a person gives (docs/leads.md). */
 public enum ConsentKind {
     /** Processing of the health answers and contact details to pre-screen. */
     PRESCREEN_PROCESSING,

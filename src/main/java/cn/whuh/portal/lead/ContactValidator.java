@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks and normalises contact details (prescreen-spec.md §4). Problems are added per field, named as in
+ * Checks and normalises contact details (docs/leads.md). Problems are added per field, named as in
  * the API ({@code contact.full_name}, {@code contact.phone}, …), with a message in both languages.
  */
 @Component

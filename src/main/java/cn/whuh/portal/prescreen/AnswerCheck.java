@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks answers given as JSON-like values against a questionnaire (prescreen-spec.md §1–3): unknown keys,
+ * Checks answers given as JSON-like values against a questionnaire (docs/questionnaire.md): unknown keys,
  * missing required answers to shown questions, wrong types, unknown options, values out of range and
  * months in the future are problems; answers to hidden questions are ignored.
  */

@@ -1,6 +1,6 @@
 package cn.whuh.portal.prescreen;
 
-/** How one inclusion or exclusion criterion came out (prescreen-spec.md §1). */
+/** How one inclusion or exclusion criterion came out (docs/questionnaire.md). */
 public enum CriterionStatus {
     PASS,
     FAIL,

@@ -1,6 +1,6 @@
 package cn.whuh.portal.prescreen;
 
-/** The overall result of a pre-screen (prescreen-spec.md §1). */
+/** The overall result of a pre-screen (docs/questionnaire.md). */
 public enum Outcome {
     LIKELY_ELIGIBLE,
     NEEDS_REVIEW,

@@ -1,6 +1,6 @@
 package cn.whuh.portal.prescreen;
 
-/** The kinds of question a questionnaire data file may ask, and the answer each takes (prescreen-spec.md §1). */
+/** The kinds of question a questionnaire data file may ask, and the answer each takes (docs/questionnaire.md). */
 public enum QuestionType {
     /** {@code YES}, {@code NO} or {@code UNSURE}, or one of the question's own further options. */
     YES_NO_UNSURE,

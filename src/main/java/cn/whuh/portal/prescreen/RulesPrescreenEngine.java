@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The pre-screening engine: checks answers against a study's questionnaire data file and runs the
- * criteria's rules, which are data too (prescreen-spec.md §1–3). For each criterion the most severe
+ * criteria's rules, which are data too (docs/questionnaire.md). For each criterion the most severe
  * matching rule wins (FAIL before REVIEW), no match is PASS, a criterion whose questions are all hidden
  * is PASS "not applicable", and STAFF criteria are left to the screening visit. A result whose matching rows
  * have time windows carries the latest date from which they have passed as {@code recheckFrom}.

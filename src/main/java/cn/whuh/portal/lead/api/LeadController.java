@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/studies/{nctId}/leads} of public-api.md: 201 with the reference and outcome, the same
+ * {@code POST /api/studies/{nctId}/leads} of docs/api.md: 201 with the reference and outcome, the same
  * {@code Idempotency-Key} with the same submission again gives the same answer and stores nothing new; 400 per
  * field, 404 for an unknown study, 422 when the consents do not allow storing or the key was used for a
  * different submission; 429 comes from {@link RateLimitFilter}. The lead's source is the request's

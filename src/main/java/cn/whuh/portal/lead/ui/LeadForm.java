@@ -34,7 +34,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The contact and consent form of prescreen-spec.md §4, then the reference code. The consents are separate
+ * The contact and consent form of docs/leads.md, then the reference code. The consents are separate
  * and unticked; the privacy notice is shown in full. One idempotency key per form, and a submit button that
  * disables itself on click, make a double submit one lead. A hidden honeypot field catches form robots.
  */

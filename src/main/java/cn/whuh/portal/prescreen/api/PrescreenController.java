@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The questionnaire and its evaluation as JSON (public-api.md): the same engine and checks as the browser
+ * The questionnaire and its evaluation as JSON (docs/api.md): the same engine and checks as the browser
  * form. Texts follow Accept-Language (en, zh); evaluating stores nothing.
  */
 @RestController

@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The lead API of public-api.md over HTTP, each test from its own client address (X-Forwarded-For). */
+/** The lead API of docs/api.md over HTTP, each test from its own client address (X-Forwarded-For). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class LeadApiTest {
