@@ -37,6 +37,11 @@ public class LeadJson {
                 evaluation.outcome(), evaluation.criteria()));
     }
 
+    /** Whether the lead's stored answers are those of the evaluation (compared as JSON values, any key order). */
+    boolean sameAnswers(Lead lead, Evaluation evaluation) {
+        return json.readTree(lead.getAnswersJson()).equals(json.readTree(answers(evaluation)));
+    }
+
     public Map<String, Object> readAnswers(Lead lead) {
         return json.readValue(lead.getAnswersJson(), new TypeReference<Map<String, Object>>() { });
     }

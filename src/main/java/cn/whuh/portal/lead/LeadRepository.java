@@ -1,5 +1,7 @@
 package cn.whuh.portal.lead;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -9,6 +11,10 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
     Optional<Lead> findByReference(String reference);
 
     Optional<Lead> findByIdempotencyKey(String idempotencyKey);
+
+    /** The leads of a study for an E.164 phone received after {@code after}, latest first. */
+    List<Lead> findByNctIdAndContactPhoneAndCreatedAtAfterOrderByCreatedAtDesc(String nctId, String phone,
+            Instant after);
 
     boolean existsByReference(String reference);
 }

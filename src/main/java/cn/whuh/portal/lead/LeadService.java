@@ -10,9 +10,11 @@ import cn.whuh.portal.prescreen.Evaluation;
 import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.prescreen.PrescreenEngine;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,9 +35,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class LeadService {
 
-    /** The result of a submission: {@code replayed} when the idempotency key had been seen before. */
-    public record SubmittedLead(String reference, Outcome outcome, boolean replayed) {
+    /**
+     * The result of a submission: {@code replayed} when the idempotency key had been seen before;
+     * {@code alreadySent} when nothing was stored because the same person had sent their details before
+     * (see {@link #submitOnce}) and {@code reference} is that earlier lead's.
+     */
+    public record SubmittedLead(String reference, Outcome outcome, boolean replayed, boolean alreadySent) {
     }
+
+    /** How long the same phone, name and answers for the same study count as the same submission. */
+    public static final Duration RESEND_WINDOW = Duration.ofHours(24);
 
     public static final int MAX_IDEMPOTENCY_KEY = 64;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1," + MAX_IDEMPOTENCY_KEY + "}");
@@ -80,6 +89,21 @@ public class LeadService {
      * @throws java.util.NoSuchElementException for an unknown study
      */
     public SubmittedLead submit(LeadSubmission submission) {
+        return submit(submission, null);
+    }
+
+    /**
+     * As {@link #submit}, for the patient's contact form: stores nothing, and returns the earlier lead as
+     * {@code alreadySent}, when a lead of {@code sentInSession} (the references this browser session sent) is
+     * for the same study and phone, or a lead of the same study with the same phone, name and answers was
+     * stored within {@link #RESEND_WINDOW}. The API does not use this: there a new idempotency key is a new lead.
+     */
+    public SubmittedLead submitOnce(LeadSubmission submission, Collection<String> sentInSession) {
+        return submit(submission, sentInSession == null ? List.of() : sentInSession);
+    }
+
+    /** @param sentInSession null to store a new lead whoever sent one before (the API) */
+    private SubmittedLead submit(LeadSubmission submission, Collection<String> sentInSession) {
         String key = submission.idempotencyKey();
         String fingerprint = fingerprints.of(submission);
         Optional<SubmittedLead> earlier = replay(key, fingerprint);
@@ -103,6 +127,13 @@ public class LeadService {
             throw new FieldProblemsException(problems);
         }
         checkConsents(evaluation.outcome(), submission.consents());
+        if (sentInSession != null) {
+            Optional<SubmittedLead> sent = sentBefore(submission.nctId(), contact, evaluation, sentInSession);
+            if (sent.isPresent()) {
+                log.info("Lead {} was sent before; nothing stored", sent.get().reference());
+                return sent.get();
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 Evaluation evaluated = evaluation;
@@ -129,8 +160,27 @@ public class LeadService {
             if (lead.getIdempotencyFingerprint() != null && !lead.getIdempotencyFingerprint().equals(fingerprint)) {
                 throw new IdempotencyKeyReusedException();
             }
-            return new SubmittedLead(lead.getReference().value(), lead.getOutcome(), true);
+            return new SubmittedLead(lead.getReference().value(), lead.getOutcome(), true, false);
         });
+    }
+
+    /**
+     * The lead this person already sent for the study: one sent in this session with the same phone, else the
+     * latest one of the last {@link #RESEND_WINDOW} with the same phone, name and answers.
+     */
+    private Optional<SubmittedLead> sentBefore(String nctId, ValidContact contact, Evaluation evaluation,
+            Collection<String> sentInSession) {
+        List<Lead> samePhone = leads.findByNctIdAndContactPhoneAndCreatedAtAfterOrderByCreatedAtDesc(nctId,
+                contact.phoneE164(), Instant.now(clock).minus(RESEND_WINDOW));
+        Optional<Lead> inSession = sentInSession.stream().map(leads::findByReference).flatMap(Optional::stream)
+                .filter(lead -> lead.getNctId().equals(nctId)
+                        && lead.getContact().phone().value().equals(contact.phoneE164()))
+                .findFirst();
+        return inSession.or(() -> samePhone.stream()
+                        .filter(lead -> lead.getContact().fullName().equals(contact.fullName())
+                                && json.sameAnswers(lead, evaluation))
+                        .findFirst())
+                .map(lead -> new SubmittedLead(lead.getReference().value(), lead.getOutcome(), false, true));
     }
 
     private void checkConsents(Outcome outcome, ConsentChoices consents) {
@@ -178,7 +228,7 @@ public class LeadService {
                 flagged(evaluation.criteria()), contact.preferredLanguage(), contact.preferredContactTime(),
                 contact.email()));
         log.info("Lead {} stored for {} with outcome {}", reference, submission.nctId(), evaluation.outcome());
-        return new SubmittedLead(reference.value(), evaluation.outcome(), false);
+        return new SubmittedLead(reference.value(), evaluation.outcome(), false, false);
     }
 
     private Reference newReference() {

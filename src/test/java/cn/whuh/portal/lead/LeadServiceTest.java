@@ -8,12 +8,16 @@ import cn.whuh.portal.base.api.FieldProblemsException;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.prescreen.Answers;
 import cn.whuh.portal.prescreen.Outcome;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -200,5 +204,73 @@ class LeadServiceTest {
         assertThat(count(today, FunnelCounter.Step.STARTED, null, "direct")).isEqualTo(startedBefore + 1);
         assertThat(jdbc.queryForList("SELECT source FROM funnel_daily", String.class))
                 .noneMatch(source -> source.contains("Li Na") || source.contains("138"));
+    }
+
+    static ContactDetails randomPerson(String name) {
+        return new ContactDetails(name, "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)),
+                null, null, "zh", null);
+    }
+
+    @Test
+    void theSamePhoneNameAndAnswersWithinADayGiveTheEarlierReferenceAndStoreNothing() {
+        ContactDetails person = randomPerson("Wang Fang");
+        var first = service.submitOnce(submission(Answers.likelyEligible(), person, BOTH, Languages.CHINESE,
+                UUID.randomUUID().toString()), List.of());
+        int after = leadCount();
+        ContactDetails retyped = new ContactDetails(" Wang Fang ", "+86 " + person.phone(), "w@example.com", null,
+                "zh", null);
+        var again = service.submitOnce(submission(Answers.likelyEligible(), retyped, BOTH, Languages.CHINESE,
+                UUID.randomUUID().toString()), List.of());
+
+        assertThat(first.alreadySent()).isFalse();
+        assertThat(again.reference()).isEqualTo(first.reference());
+        assertThat(again.alreadySent()).isTrue();
+        assertThat(again.outcome()).isEqualTo(Outcome.LIKELY_ELIGIBLE);
+        assertThat(leadCount()).isEqualTo(after);
+        assertThat(events.stream(LeadSubmitted.class)).hasSize(1);
+    }
+
+    @Test
+    void otherAnswersOrADayLaterMakeANewLead() {
+        ContactDetails person = randomPerson("Zhao Min");
+        var first = service.submitOnce(submission(Answers.likelyEligible(), person, BOTH, Languages.CHINESE,
+                UUID.randomUUID().toString()), List.of());
+        var otherAnswers = service.submitOnce(submission(Answers.needsReview(), person, BOTH, Languages.CHINESE,
+                UUID.randomUUID().toString()), List.of());
+        assertThat(otherAnswers.alreadySent()).isFalse();
+        assertThat(otherAnswers.reference()).isNotEqualTo(first.reference());
+
+        jdbc.update("UPDATE leads SET created_at = ? WHERE reference IN (?, ?)",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(30))), first.reference(), otherAnswers.reference());
+        int before = leadCount();
+        var dayLater = service.submitOnce(submission(Answers.likelyEligible(), person, BOTH, Languages.CHINESE,
+                UUID.randomUUID().toString()), List.of());
+        assertThat(dayLater.alreadySent()).isFalse();
+        assertThat(dayLater.reference()).isNotIn(first.reference(), otherAnswers.reference());
+        assertThat(leadCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void theSamePhoneSentInTheSessionIsAlreadySentWhateverTheAnswers() {
+        ContactDetails person = randomPerson("Sun Li");
+        var first = service.submitOnce(submission(Answers.likelyEligible(), person, BOTH, Languages.CHINESE,
+                UUID.randomUUID().toString()), List.of());
+        int after = leadCount();
+        var again = service.submitOnce(submission(Answers.needsReview(), new ContactDetails("Sun Lili", person.phone(), null, null, "zh", null),
+                BOTH, Languages.CHINESE, UUID.randomUUID().toString()), List.of(first.reference()));
+        assertThat(again.alreadySent()).isTrue();
+        assertThat(again.reference()).isEqualTo(first.reference());
+        assertThat(leadCount()).isEqualTo(after);
+    }
+
+    @Test
+    void theApiKindOfSubmitWithANewKeyStillMakesANewLead() {
+        ContactDetails person = randomPerson("Zhou Jie");
+        var first = service.submit(submission(Answers.likelyEligible(), person, BOTH, Languages.CHINESE,
+                UUID.randomUUID().toString()));
+        var second = service.submit(submission(Answers.likelyEligible(), person, BOTH, Languages.CHINESE,
+                UUID.randomUUID().toString()));
+        assertThat(second.reference()).isNotEqualTo(first.reference());
+        assertThat(second.alreadySent()).isFalse();
     }
 }

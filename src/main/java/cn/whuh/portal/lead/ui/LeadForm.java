@@ -36,7 +36,9 @@ import java.util.UUID;
 /**
  * The contact and consent form of docs/leads.md, then the reference code. The consents are separate
  * and unticked; the privacy notice is shown in full. One idempotency key per form, and a submit button that
- * disables itself on click, make a double submit one lead. A hidden honeypot field catches form robots.
+ * disables itself on click, make a double submit one lead; the same person sending again (same phone in this
+ * session, or same phone, name and answers within a day) is told the code they already have, and the session
+ * keeps the confirmation ({@link SentLeads}). A hidden honeypot field catches form robots.
  */
 @StyleSheet("styles/lead.css")
 class LeadForm extends Div {
@@ -44,6 +46,7 @@ class LeadForm extends Div {
     private final LeadService leads;
     private final PrivacyNotice notice;
     private final RateLimits rateLimits;
+    private final SentLeads sent;
     private final String nctId;
     private final Map<String, Object> answers;
     private final boolean futureOnly;
@@ -63,11 +66,12 @@ class LeadForm extends Div {
     private final Button submit = new Button();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
-    LeadForm(LeadService leads, PrivacyNotice notice, RateLimits rateLimits, String nctId,
+    LeadForm(LeadService leads, PrivacyNotice notice, RateLimits rateLimits, SentLeads sent, String nctId,
             Map<String, Object> answers, boolean futureOnly) {
         this.leads = leads;
         this.notice = notice;
         this.rateLimits = rateLimits;
+        this.sent = sent;
         this.nctId = nctId;
         this.answers = answers;
         this.futureOnly = futureOnly;
@@ -181,7 +185,7 @@ class LeadForm extends Div {
         fieldsByName.values().forEach(field -> field.setInvalid(false));
         errorSummary.setVisible(false);
         if (!honeypot.isEmpty()) {
-            replaceWith(new LeadReceived(null, futureOnly));
+            replaceWith(new LeadReceived(null, futureOnly, false));
             return;
         }
         try {
@@ -191,12 +195,13 @@ class LeadForm extends Div {
                         Math.max(1, (decision.retryAfterSeconds() + 59) / 60)));
                 return;
             }
-            SubmittedLead lead = leads.submit(new LeadSubmission(nctId, answers,
+            SubmittedLead lead = leads.submitOnce(new LeadSubmission(nctId, answers,
                     new ContactDetails(fullName.getValue(), phone.getValue(), email.getValue(), wechat.getValue(),
                             language.getValue(), contactTime.getValue()),
                     new ConsentChoices(processing.getValue(), !futureOnly && share.getValue(), future.getValue()),
-                    getLocale(), SourceCapture.current(), idempotencyKey));
-            replaceWith(new LeadReceived(lead.reference(), futureOnly));
+                    getLocale(), SourceCapture.current(), idempotencyKey), sent.references());
+            sent.sent(nctId, lead, futureOnly, answers);
+            replaceWith(new LeadReceived(lead.reference(), futureOnly, lead.alreadySent()));
         } catch (FieldProblemsException e) {
             showProblems(e.problems());
         } catch (ConsentRefusedException e) {

@@ -8,13 +8,15 @@ import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.prescreen.ui.ResultNextStep;
 import com.vaadin.flow.component.Component;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
  * What the result page shows after the result (its {@code result-next-step} place): for a qualified
  * outcome the contact and consent form, for {@code NOT_ELIGIBLE} the offer to be contacted about future
- * studies (which opens the same form).
+ * studies (which opens the same form); once this session sent details for these answers, the confirmation
+ * with the reference code again (after a reload or a language switch).
  */
 @Service
 public class LeadForms implements ResultNextStep {
@@ -22,11 +24,13 @@ public class LeadForms implements ResultNextStep {
     private final LeadService leads;
     private final PrivacyNotices notices;
     private final RateLimits rateLimits;
+    private final ObjectProvider<SentLeads> sent;
 
-    LeadForms(LeadService leads, PrivacyNotices notices, RateLimits rateLimits) {
+    LeadForms(LeadService leads, PrivacyNotices notices, RateLimits rateLimits, ObjectProvider<SentLeads> sent) {
         this.leads = leads;
         this.notices = notices;
         this.rateLimits = rateLimits;
+        this.sent = sent;
     }
 
     /** The result page's next step: the answers that counted are sent again (and evaluated again) on submit. */
@@ -41,6 +45,11 @@ public class LeadForms implements ResultNextStep {
      * @param outcome the outcome shown
      */
     public Component forResult(String nctId, Map<String, Object> answers, Outcome outcome) {
+        Optional<SentLeads.Sent> confirmation = sent.getObject().confirmation(nctId, answers);
+        if (confirmation.isPresent()) {
+            SentLeads.Sent shown = confirmation.get();
+            return new LeadReceived(shown.lead().reference(), shown.futureOnly(), shown.lead().alreadySent());
+        }
         if (outcome.qualified()) {
             return form(nctId, answers, false);
         }
@@ -48,6 +57,6 @@ public class LeadForms implements ResultNextStep {
     }
 
     private LeadForm form(String nctId, Map<String, Object> answers, boolean futureOnly) {
-        return new LeadForm(leads, notices.forStudy(nctId), rateLimits, nctId, answers, futureOnly);
+        return new LeadForm(leads, notices.forStudy(nctId), rateLimits, sent.getObject(), nctId, answers, futureOnly);
     }
 }

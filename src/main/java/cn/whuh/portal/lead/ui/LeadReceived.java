@@ -9,16 +9,27 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-/** After sending: the reference code, what happens next and how to withdraw. */
+/**
+ * After sending: the reference code, what happens next and how to withdraw; when the person had already sent
+ * their details, says so with the earlier code (nothing new was stored).
+ */
 @StyleSheet("styles/lead.css")
 class LeadReceived extends Div {
 
-    /** @param reference the code to quote, or null when nothing was stored (a robot filled the honeypot) */
-    LeadReceived(String reference, boolean futureOnly) {
+    /**
+     * @param reference the code to quote, or null when nothing was stored (a robot filled the honeypot)
+     * @param alreadySent whether the code is that of details sent before (nothing new stored)
+     */
+    LeadReceived(String reference, boolean futureOnly, boolean alreadySent) {
         addClassName("lead-received");
         setId("lead-received");
         getElement().setAttribute("role", "status");
-        add(new H2(getTranslation("lead.done.title")));
+        add(new H2(getTranslation(alreadySent ? "lead.done.alreadyTitle" : "lead.done.title")));
+        if (alreadySent) {
+            Paragraph already = new Paragraph(getTranslation("lead.done.already", reference));
+            already.setId("lead-already-sent");
+            add(already);
+        }
         if (reference == null) {
             add(new Paragraph(getTranslation("lead.done.thanks")));
             return;

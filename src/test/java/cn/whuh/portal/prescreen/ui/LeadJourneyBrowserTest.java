@@ -6,6 +6,7 @@ import cn.whuh.portal.support.Browser;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -200,5 +201,67 @@ class LeadJourneyBrowserTest {
             assertThat(leadNamed(name)).containsEntry("reference", reference).containsEntry("outcome", "NOT_ELIGIBLE")
                     .containsEntry("consents", 2L);
         }
+    }
+
+    private static void likelyEligibleInChinese(Browser browser, String age) {
+        browser.open("/prescreen?lang=zh");
+        QuestionnairePage page = QuestionnairePage.chinese(browser);
+        page.aboutYou("为自己填写", age, "女", "52", "公斤", "是");
+        page.next();
+        page.diagnosedInThenNothingElseToResult("2021", "三月", true);
+        assertThat(page.outcome()).isEqualTo("LIKELY_ELIGIBLE");
+    }
+
+    private static void sendDetails(Browser browser, String name, String phone) {
+        nameAndPhone(browser, name, phone);
+        tick(browser, "lead-consent-processing");
+        tick(browser, "lead-consent-share");
+        click(browser, "lead-submit");
+    }
+
+    private int leadsWithPhone(String e164) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM leads WHERE phone = ?", Integer.class, e164);
+    }
+
+    @Test
+    void theCodeStaysOnReloadAndLanguageSwitchAndASecondSendSaysAlreadySentInChinese() throws Exception {
+        String name = "重发 " + UUID.randomUUID().toString().substring(0, 8);
+        String digits = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String phone = "136 " + digits.substring(0, 4) + " " + digits.substring(4);
+        String e164 = "+86136" + digits;
+        String reference;
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            likelyEligibleInChinese(browser, "34");
+            sendDetails(browser, name, phone);
+            reference = browser.await(By.id("lead-reference")).getText();
+            assertThat(reference).matches("LP-[2-9A-HJ-NP-Z]{5}");
+
+            browser.open("/prescreen/result");
+            assertThat(browser.await(By.id("lead-reference")).getText()).isEqualTo(reference);
+            assertThat(browser.driver().findElements(By.id("lead-form"))).isEmpty();
+            browser.open("/prescreen/result?lang=en");
+            assertThat(browser.await(By.id("lead-received")).getText()).contains("Your reference code", reference);
+            browser.open("/prescreen/result?lang=zh");
+            assertThat(browser.await(By.id("lead-received")).getText()).contains("您的参考编号", reference);
+            browser.screenshot("lead-reference-reloaded-zh-phone");
+
+            // Starting again with another answer: the same phone in this session is not a new lead.
+            click(browser, "result-restart");
+            likelyEligibleInChinese(browser, "35");
+            sendDetails(browser, name + " 又", phone);
+            assertThat(browser.await(By.id("lead-already-sent")).getText())
+                    .isEqualTo("您已经提交过您的信息：" + reference + "。我们没有重复保存，研究团队只会与您联系一次。");
+            assertThat(browser.await(By.id("lead-reference")).getText()).isEqualTo(reference);
+            browser.screenshot("lead-already-sent-zh-phone");
+        }
+        // Another browser the same day, the same answers, name and phone: already sent, with the same code.
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            likelyEligibleInChinese(browser, "34");
+            browser.await(By.id("lead-form"));
+            sendDetails(browser, name, phone);
+            assertThat(browser.await(By.id("lead-already-sent")).getText()).contains("您已经提交过您的信息：" + reference);
+            assertThat(browser.await(By.id("lead-reference")).getText()).isEqualTo(reference);
+        }
+        assertThat(leadsWithPhone(e164)).isEqualTo(1);
     }
 }
