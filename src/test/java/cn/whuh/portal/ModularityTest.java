@@ -6,12 +6,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The module map holds: the feature packages ({@code cn.whuh.portal.<feature>}) depend on each other in no
  * circle, and {@code base} depends on no feature. Any new dependency that closes a circle fails the build here
- * with the classes that close it.
+ * with the classes that close it. And no source file grows past 350 lines.
  */
 class ModularityTest {
 
@@ -41,5 +47,23 @@ class ModularityTest {
                         .filter(p -> !p.isEmpty()).distinct())
                 .containsExactlyInAnyOrder("base", "study", "prescreen", "lead", "triage", "staff", "notify",
                         "settings", "audit");
+    }
+
+    /** Files stay small enough to read in one go: no source file of the portal over 350 lines. */
+    @Test
+    void noSourceFileIsLongerThan350Lines() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> tooLong = files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> lines(f) > 350).map(Path::toString).toList();
+            org.assertj.core.api.Assertions.assertThat(tooLong).isEmpty();
+        }
+    }
+
+    private static long lines(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
