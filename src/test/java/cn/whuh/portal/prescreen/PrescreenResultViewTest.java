@@ -24,7 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ContextConfiguration;
@@ -102,7 +102,7 @@ class PrescreenResultViewTest extends SpringBrowserlessTest {
         return find(root, id).orElseThrow(() -> new AssertionError("no #" + id)).getElement().getTextRecursively();
     }
 
-    @Configuration
+    @TestConfiguration
     @Import(PrescreenSession.class)
     static class Beans {
 

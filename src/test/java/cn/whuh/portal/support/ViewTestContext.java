@@ -6,16 +6,17 @@ import cn.whuh.portal.base.ui.ViewErrorHandler;
 import com.vaadin.flow.spring.VaadinScopesConfig;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * The small Spring context of the browserless view tests: the portal's real message bundles (both languages), its
  * I18N provider, its view error handler and the frame's site identity, with Vaadin's scopes; no database, no web server. A test adds the
- * beans its views need with {@code @ContextConfiguration(classes = {ViewTestContext.class, …})}.
+ * beans its views need with {@code @ContextConfiguration(classes = {ViewTestContext.class, …})}. A
+ * {@code @TestConfiguration}, so the portal's own component scan in the Spring tests leaves it out.
  */
-@Configuration
+@TestConfiguration
 @Import({VaadinScopesConfig.class, MessagesI18NProvider.class, ViewErrorHandler.class})
 public class ViewTestContext {
 
