@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExecutor<Lead> {
 
@@ -17,4 +20,9 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
             Instant after);
 
     boolean existsByReference(String reference);
+
+    /** The lead with its row locked until the transaction ends (one change at a time, across instances). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from Lead l where l.reference = :reference")
+    Optional<Lead> lockByReference(String reference);
 }

@@ -173,7 +173,7 @@ public class LeadService {
         List<Lead> samePhone = leads.findByNctIdAndContactPhoneAndCreatedAtAfterOrderByCreatedAtDesc(nctId,
                 contact.phoneE164(), Instant.now(clock).minus(RESEND_WINDOW));
         Optional<Lead> inSession = sentInSession.stream().map(leads::findByReference).flatMap(Optional::stream)
-                .filter(lead -> lead.getNctId().equals(nctId)
+                .filter(lead -> lead.getNctId().equals(nctId) && !lead.isErased()
                         && lead.getContact().phone().value().equals(contact.phoneE164()))
                 .findFirst();
         return inSession.or(() -> samePhone.stream()

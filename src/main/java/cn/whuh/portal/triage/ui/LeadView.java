@@ -134,6 +134,12 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
             content.add(new DuplicatesBanner(c, this, (duplicates, note) -> work.closeDuplicates(reference,
                     duplicates, note)));
         }
+        if (lead.isErased()) {
+            Div columns = new Div(column(new PrivacyCard(lead)), column(new TimelineCard(c), new ConsentsCard(lead)));
+            columns.addClassName("lead-columns");
+            content.add(columns);
+            return;
+        }
         Div columns = new Div(
                 column(new ContactCard(lead, contactShown, this, this::reveal),
                         new WorkflowCard(c, work, users.activeUsernames(), this),
