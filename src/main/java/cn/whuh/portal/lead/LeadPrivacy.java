@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * What a lead keeps about its personal data's life (docs/patient-door.md): when it was last closed (the
- * retention clock), when and why its personal data was erased. Part of {@link Lead}, changed only by it.
+ * retention clock), when and why its personal data was erased, the hash of the personal link's token. Part of {@link Lead}, changed only by it.
  */
 @Embeddable
 public class LeadPrivacy {
@@ -21,6 +21,13 @@ public class LeadPrivacy {
     private Instant erasedAt;
     @Column(name = "erasure_reason", length = 200)
     private String erasureReason;
+    /** The SHA-256 of the personal link's token ({@link PersonalLink}, V51). */
+    @Column(name = "access_token_sha256", length = 64, updatable = false)
+    private String accessTokenSha256;
+
+    void personalLink(String tokenSha256) {
+        accessTokenSha256 = tokenSha256;
+    }
 
     /** The lead moved to {@code status} at {@code now}: the retention clock starts when it is closed. */
     void statusNow(LeadStatus status, Instant now) {

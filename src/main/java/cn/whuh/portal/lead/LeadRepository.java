@@ -25,4 +25,12 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from Lead l where l.reference = :reference")
     Optional<Lead> lockByReference(String reference);
+
+    /** The lead of a personal link (by the SHA-256 of its token, {@link PersonalLink}). */
+    Optional<Lead> findByPrivacyAccessTokenSha256(String sha256);
+
+    /** As {@link #findByPrivacyAccessTokenSha256}, with the row locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from Lead l where l.privacy.accessTokenSha256 = :sha256")
+    Optional<Lead> lockByAccessToken(String sha256);
 }
