@@ -3,6 +3,7 @@ package cn.whuh.portal.lead;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -25,6 +26,27 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select l from Lead l where l.reference = :reference")
     Optional<Lead> lockByReference(String reference);
+
+    /**
+     * Ids after {@code afterId} of leads not erased that may be due for erasure ({@link RetentionJob}): closed
+     * (WITHDRAWN by its own period) before the cutoffs, or ruled out, still open and received before the cutoff.
+     */
+    @Query("""
+            select l.id from Lead l where l.id > :afterId and l.privacy.erasedAt is null and (
+                (l.status in (cn.whuh.portal.lead.LeadStatus.NOT_ELIGIBLE, cn.whuh.portal.lead.LeadStatus.NOT_INTERESTED,
+                    cn.whuh.portal.lead.LeadStatus.UNREACHABLE, cn.whuh.portal.lead.LeadStatus.DUPLICATE)
+                    and l.privacy.closedAt < :closedBefore)
+                or (l.status = cn.whuh.portal.lead.LeadStatus.WITHDRAWN and l.privacy.closedAt < :withdrawnBefore)
+                or (l.outcome = :ruledOut and l.privacy.closedAt is null
+                    and l.status <> cn.whuh.portal.lead.LeadStatus.ENROLLED and l.createdAt < :ruledOutBefore))
+            order by l.id""")
+    List<Long> findDueForErasure(long afterId, Instant closedBefore, Instant withdrawnBefore, Instant ruledOutBefore,
+            cn.whuh.portal.prescreen.Outcome ruledOut, Limit limit);
+
+    /** The lead, locked for this transaction, unless it is erased or another transaction holds it. */
+    @Query(value = "SELECT * FROM leads WHERE id = :id AND erased_at IS NULL FOR UPDATE SKIP LOCKED",
+            nativeQuery = true)
+    Optional<Lead> lockNotErased(long id);
 
     /** The lead of a personal link (by the SHA-256 of its token, {@link PersonalLink}). */
     Optional<Lead> findByPrivacyAccessTokenSha256(String sha256);
