@@ -128,6 +128,30 @@ public abstract sealed class CapturedLead permits Lead {
         consentFuture = false;
     }
 
+    /**
+     * The day the re-check invitation is planned for (docs/patient-door.md#re-check-invitation): the re-check
+     * date, for a person with an e-mail address who agreed to be contacted (about this study or future ones),
+     * whose lead is not withdrawn, declined, a duplicate or erased, and who was not invited yet.
+     */
+    public Optional<LocalDate> recheckInvitationPlanned() {
+        boolean contactable = consentFuture
+                || consents.stream().anyMatch(c -> c.getKind() == ConsentKind.SHARE_WITH_SITE);
+        LeadStatus status = getStatus();
+        boolean open = status != LeadStatus.WITHDRAWN && status != LeadStatus.NOT_INTERESTED
+                && status != LeadStatus.DUPLICATE && status != LeadStatus.ENROLLED;
+        return Optional.ofNullable(recheckFrom).filter(day -> contactable && open && !isErased()
+                && privacy().recheckInvitedAt() == null && contact.email() != null);
+    }
+
+    /** The re-check invitation was written (once); refused when none is planned for {@code today} or before. */
+    public void recordRecheckInvitation(LocalDate today, Instant now) {
+        requireNotErased();
+        if (recheckInvitationPlanned().filter(day -> !day.isAfter(today)).isEmpty()) {
+            throw new LeadRefusedException("recheckNotDue", null);
+        }
+        privacy().recheckInvited(now);
+    }
+
     /** Every change is refused once the personal data is erased: there is no one left to work on. */
     void requireNotErased() {
         if (isErased()) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * What a lead keeps about its personal data's life (docs/patient-door.md): when it was last closed (the
- * retention clock), when and why its personal data was erased, the hash of the personal link's token. Part of {@link Lead}, changed only by it.
+ * retention clock), when and why its personal data was erased, the hash of the personal link's token, and when
+ * the re-check invitation went out. Part of {@link Lead}, changed only by it.
  */
 @Embeddable
 public class LeadPrivacy {
@@ -24,6 +25,19 @@ public class LeadPrivacy {
     /** The SHA-256 of the personal link's token ({@link PersonalLink}, V51). */
     @Column(name = "access_token_sha256", length = 64, updatable = false)
     private String accessTokenSha256;
+
+    /** When the re-check invitation was written (V53), or null. */
+    @Column(name = "recheck_invited_at")
+    private Instant recheckInvitedAt;
+
+    void recheckInvited(Instant now) {
+        recheckInvitedAt = now;
+    }
+
+    /** When the re-check invitation was written to the outbox, or null. */
+    public Instant recheckInvitedAt() {
+        return recheckInvitedAt;
+    }
 
     void personalLink(String tokenSha256) {
         accessTokenSha256 = tokenSha256;

@@ -1,6 +1,7 @@
 package cn.whuh.portal.lead;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
@@ -42,6 +43,13 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
             order by l.id""")
     List<Long> findDueForErasure(long afterId, Instant closedBefore, Instant withdrawnBefore, Instant ruledOutBefore,
             cn.whuh.portal.prescreen.Outcome ruledOut, Limit limit);
+
+    /** Ids after {@code afterId} of leads whose re-check date has come and who were not invited yet. */
+    @Query("""
+            select l.id from Lead l where l.id > :afterId and l.recheckFrom <= :today
+                and l.privacy.recheckInvitedAt is null and l.privacy.erasedAt is null and l.contact.email is not null
+            order by l.id""")
+    List<Long> findRecheckDue(long afterId, LocalDate today, Limit limit);
 
     /** The lead, locked for this transaction, unless it is erased or another transaction holds it. */
     @Query(value = "SELECT * FROM leads WHERE id = :id AND erased_at IS NULL FOR UPDATE SKIP LOCKED",

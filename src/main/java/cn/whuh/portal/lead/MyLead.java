@@ -17,6 +17,7 @@ import java.util.List;
  * @param screeningAt the booked screening visit, when one is booked
  * @param recheckFrom the date from which the pre-screen said they may qualify, when it named one
  * @param recheckInvitedAt when the re-check invitation was written, or null
+ * @param recheckPlanned whether a re-check invitation will be sent on the re-check date
  * @param held the kinds of data the portal holds ({@code name}, {@code phone}, {@code email}, {@code wechat},
  *     {@code contactTime}, {@code answers}, {@code consents}, {@code notes}); empty once erased
  * @param erasureDue the day the personal data will be erased, when a rule names one (null: kept while the team
@@ -26,7 +27,8 @@ import java.util.List;
  * @param futureContact whether they agreed to hear about future studies (and have not opted out)
  */
 public record MyLead(String reference, String nctId, String language, Outcome outcome, LeadStatus status,
-        String closingReason, Instant screeningAt, LocalDate recheckFrom, Instant recheckInvitedAt, List<String> held,
+        String closingReason, Instant screeningAt, LocalDate recheckFrom, Instant recheckInvitedAt,
+        boolean recheckPlanned, List<String> held,
         LocalDate erasureDue, Instant erasedAt, boolean withdrawn, boolean futureContact) {
 
     public boolean erased() {

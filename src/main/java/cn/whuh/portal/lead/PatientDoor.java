@@ -145,7 +145,8 @@ public class PatientDoor {
                 .filter(e -> e.getKind() == LeadEvent.Kind.STATUS && e.getToStatus() == lead.getStatus())
                 .reduce((a, b) -> b).map(LeadEvent::getReasonCode).orElse(null) : null;
         return new MyLead(lead.getReference().value(), lead.getNctId(), c.preferredLanguage(), lead.getOutcome(),
-                lead.getStatus(), reason, lead.getScreeningAt(), lead.getRecheckFrom(), null, List.copyOf(held),
+                lead.getStatus(), reason, lead.getScreeningAt(), lead.getRecheckFrom(), lead.privacy().recheckInvitedAt(),
+                lead.recheckInvitationPlanned().isPresent(), List.copyOf(held),
                 lead.erasureDue(retention).orElse(null), lead.privacy().erasedAt(),
                 lead.getStatus() == LeadStatus.WITHDRAWN, lead.isConsentFuture());
     }

@@ -98,7 +98,10 @@ public class MyLeadView extends Div implements HasUrlParameter<String>, HasDynam
         status.setId("my-status");
         add(section("lead.my.status", status));
         if (lead.recheckFrom() != null) {
-            Paragraph recheck = new Paragraph(getTranslation("lead.my.recheck", day(lead.recheckFrom())));
+            String invitation = lead.recheckInvitedAt() != null
+                    ? " " + getTranslation("lead.my.recheckSent", day(lead.recheckInvitedAt()))
+                    : lead.recheckPlanned() ? " " + getTranslation("lead.my.recheckPlanned") : "";
+            Paragraph recheck = new Paragraph(getTranslation("lead.my.recheck", day(lead.recheckFrom())) + invitation);
             recheck.setId("my-recheck");
             add(section("lead.my.recheckTitle", recheck));
         }

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * What happens to the lead's personal data (docs/patient-door.md): the day it will be erased (or that it is kept
- * while the lead is worked on), an ADMIN's "erase now" with a reason; once erased, when and why, in place of the
+ * while the lead is worked on), the re-check invitation planned or sent, an ADMIN's "erase now" with a reason; once erased, when and why, in place of the
  * contact details, answers and notes, which are gone.
  */
 class PrivacyCard extends LeadCard {
@@ -33,6 +33,11 @@ class PrivacyCard extends LeadCard {
                 .orElseGet(() -> getTranslation("staff.lead.keptWhileWorked")));
         due.setId("lead-erasure-due");
         add(due);
+        if (lead.privacy().recheckInvitedAt() != null) {
+            add(recheck(getTranslation("staff.lead.recheckSent", SiteTime.format(lead.privacy().recheckInvitedAt()))));
+        } else {
+            lead.recheckInvitationPlanned().ifPresent(day -> add(recheck(getTranslation("staff.lead.recheckPlanned", day))));
+        }
         if (CurrentStaff.has(StaffRole.ADMIN)) {
             TextField why = new TextField(getTranslation("staff.lead.erasureReason"));
             why.setId("erase-reason");
@@ -44,6 +49,12 @@ class PrivacyCard extends LeadCard {
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR);
             add(new Paragraph(getTranslation("staff.lead.eraseNowHint")), why, erase);
         }
+    }
+
+    private Paragraph recheck(String text) {
+        Paragraph recheck = new Paragraph(text);
+        recheck.setId("lead-recheck-invitation");
+        return recheck;
     }
 
     private String reason(String reason) {
