@@ -199,9 +199,8 @@ public non-sealed class Lead extends CapturedLead {
         planCallback(actor, new Callback(at, what, caller == null || caller.isBlank() ? actor : caller), now);
     }
 
-    /** The callback was made or is no longer needed. */
+    /** The callback was made or is no longer needed (an erased lead has none left). */
     public void clearCallback(String actor, Instant now) {
-        requireNotErased();
         if (callback != null) {
             callback = null;
             nextActionDate = null;

@@ -158,17 +158,17 @@ public class PatientDoor {
     }
 
     private Optional<Lead> lead(String token) {
-        Instant expired = Instant.now(clock).minus(EXPIRES_AFTER_ERASURE);
-        return leads.findByPrivacyAccessTokenSha256(PersonalLink.sha256(token))
-                .filter(lead -> !lead.isErased() || lead.privacy().erasedAt().isAfter(expired));
+        return leads.findByPrivacyAccessTokenSha256(PersonalLink.sha256(token)).filter(this::open);
     }
 
     private Lead locked(String token) {
-        Lead lead = leads.lockByAccessToken(PersonalLink.sha256(token))
+        return leads.lockByAccessToken(PersonalLink.sha256(token)).filter(this::open)
                 .orElseThrow(() -> new LeadRefusedException("notFound", null));
-        if (lead.isErased() && !lead(token).isPresent()) {
-            throw new LeadRefusedException("notFound", null);
-        }
-        return lead;
+    }
+
+    /** A token opens its lead until {@link #EXPIRES_AFTER_ERASURE} after the lead was erased. */
+    private boolean open(Lead lead) {
+        return !lead.isErased()
+                || lead.privacy().erasedAt().isAfter(Instant.now(clock).minus(EXPIRES_AFTER_ERASURE));
     }
 }

@@ -2,6 +2,7 @@ package cn.whuh.portal.triage.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.whuh.portal.base.config.ClockConfig;
 import cn.whuh.portal.lead.LeadRepository;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.lead.TestLeads;
@@ -53,7 +54,7 @@ class ErasureBrowserTest {
             staff.signIn(admin, TestStaff.PASSWORD);
             staff.open("/staff/leads/" + reference);
             assertThat(staff.await(By.id("lead-erasure-due")).getText())
-                    .contains("will be erased on " + LocalDate.now().plusDays(180));
+                    .contains("will be erased on " + LocalDate.now(ClockConfig.SITE_ZONE).plusDays(180));
             staff.screenshot("staff-lead-erasure-due-desktop");
             staff.click(staff.await(By.id("erase-now")));
             WebDriverWait wait = new WebDriverWait(staff.driver(), Duration.ofSeconds(20));
