@@ -39,7 +39,8 @@ class ErasedLeadMail {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void erase(LeadErased lead) {
         Instant now = Instant.now(clock);
-        messages.findByLeadReferenceOrderByIdAsc(lead.reference()).forEach(message -> message.erase(now));
+        messages.cancelForLead(lead.reference(), now);
+        messages.emptyForLead(lead.reference(), now);
         if (lead.withdrawn()) {
             outbox.addOnce(MailKind.LEAD_WITHDRAWN, lead.reference(),
                     "lead:" + lead.reference() + ":" + MailKind.LEAD_WITHDRAWN, () -> mails.toSite(subject(lead),

@@ -118,20 +118,6 @@ public class MailMessage {
         updatedAt = now;
     }
 
-    /**
-     * The personal data of its lead was erased: recipient and bodies go; a message not yet handed to the mail
-     * server is not sent ({@link MailStatus#CANCELLED}).
-     */
-    void erase(Instant now) {
-        recipient = null;
-        htmlBody = null;
-        textBody = null;
-        if (status != MailStatus.SENT && status != MailStatus.SENDING) {
-            status = MailStatus.CANCELLED;
-        }
-        updatedAt = now;
-    }
-
     /** An ADMIN asked to try again: due now, with a fresh count of attempts. */
     void retry(Instant now) {
         status = MailStatus.PENDING;

@@ -10,6 +10,7 @@ import cn.whuh.portal.notify.MailMessage;
 import cn.whuh.portal.notify.MailStatus;
 import cn.whuh.portal.notify.Smtp;
 import cn.whuh.portal.notify.SmtpContext;
+import cn.whuh.portal.support.Accessibility;
 import cn.whuh.portal.support.Browser;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -68,6 +69,7 @@ class PersonalPageBrowserTest extends SmtpContext {
             assertThat((String) phone.script("return document.querySelector('meta[name=robots]').content"))
                     .contains("noindex");
             phone.screenshot("lead-my-page-zh-phone");
+            Accessibility.assertNoSeriousViolations(phone.driver());
             phone.click(phone.await(By.id("my-withdraw")));
             phone.screenshot("lead-my-withdraw-confirm-zh-phone");
             phone.click(phone.await(By.id("my-withdraw-confirm")));
@@ -75,6 +77,7 @@ class PersonalPageBrowserTest extends SmtpContext {
             String page = phone.await(By.id("my-lead")).getText();
             assertThat(page).contains(reference).doesNotContain(national.substring(3), "王芳");
             phone.screenshot("lead-my-withdrawn-zh-phone");
+            Accessibility.assertNoSeriousViolations(phone.driver());
         }
 
         assertThat(jdbc.queryForObject("select status from leads where reference = ?", String.class, reference))
