@@ -50,11 +50,6 @@ public non-sealed class Lead extends CapturedLead {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 30)
     private LeadStatus status;
-    @Embedded
-    private LeadContact contact;
-    /** The phone reversed, computed by the database (V23) for the staff queue's search by last digits. */
-    @Column(name = "phone_reversed", length = 20, insertable = false, updatable = false)
-    private String phoneReversed;
     @Column(name = "assigned_to", length = 100)
     private String assignedTo;
     @Column(name = "last_contact_at")
@@ -83,8 +78,7 @@ public non-sealed class Lead extends CapturedLead {
     /** A new lead in status NEW, from a direct visit; source, idempotency and consents are added before saving. */
     public Lead(Reference reference, String nctId, String questionnaireVersion, Outcome outcome, String answersJson,
             String evaluationJson, LeadContact contact, Instant createdAt) {
-        super(reference, nctId, questionnaireVersion, outcome, answersJson, evaluationJson, createdAt);
-        this.contact = contact;
+        super(reference, nctId, questionnaireVersion, outcome, answersJson, evaluationJson, contact, createdAt);
         this.status = LeadStatus.NEW;
     }
 
@@ -95,6 +89,7 @@ public non-sealed class Lead extends CapturedLead {
      * person moves a CONTACT_ATTEMPTED or UNREACHABLE lead to REACHED ({@link LeadStatus#afterAttempt}).
      */
     public void logAttempt(String actor, AttemptResult result, String note, Instant now) {
+        requireNotErased();
         if (!status.acceptsAttempts()) {
             throw new LeadRefusedException("attemptClosed", "attempt");
         }
@@ -109,7 +104,7 @@ public non-sealed class Lead extends CapturedLead {
         LeadStatus to = status.afterAttempt(result);
         if (to != status) {
             events.add(LeadEvent.status(this, now, actor, status, to, null, null, null));
-            status = to;
+            moveTo(to, now);
         }
     }
 
@@ -119,6 +114,7 @@ public non-sealed class Lead extends CapturedLead {
      * records contact counts it alike (first and last contact, attempts).
      */
     public void changeStatus(String actor, StatusChange change, Instant now) {
+        requireNotErased();
         LeadStatus to = change.to();
         if (!status.canMoveTo(to)) {
             throw new LeadRefusedException("transition", "status");
@@ -158,6 +154,11 @@ public non-sealed class Lead extends CapturedLead {
         }
         events.add(LeadEvent.status(this, now, actor, status, to, to.closed() ? change.reasonCode() : null, visit,
                 note));
+        moveTo(to, now);
+    }
+
+    private void moveTo(LeadStatus to, Instant now) {
+        privacy().statusNow(to, now);
         status = to;
     }
 
@@ -173,6 +174,7 @@ public non-sealed class Lead extends CapturedLead {
 
     /** Appends a note; notes are never edited or removed. */
     public void addNote(String actor, String text, Instant now) {
+        requireNotErased();
         String note = LeadInput.note(text, true);
         claimFor(actor, now);
         events.add(LeadEvent.note(this, now, actor, note));
@@ -180,9 +182,9 @@ public non-sealed class Lead extends CapturedLead {
 
     /** Gives the lead to a staff member ({@code null}: unassigned). */
     public void assign(String actor, String to, Instant now) {
-        String assignee = to == null || to.isBlank() ? null : to;
-        assignedTo = assignee;
-        events.add(LeadEvent.assignment(this, now, actor, assignee));
+        requireNotErased();
+        assignedTo = to == null || to.isBlank() ? null : to;
+        events.add(LeadEvent.assignment(this, now, actor, assignedTo));
     }
 
     /**
@@ -190,13 +192,14 @@ public non-sealed class Lead extends CapturedLead {
      * actor). It is the lead's next action: the queue's "due today" and "overdue" follow it.
      */
     public void scheduleCallback(String actor, LocalDateTime when, String purpose, String caller, Instant now) {
+        requireNotErased();
         Instant at = LeadInput.future(when, now, "callbackPast", "callbackAt");
         String what = LeadInput.purpose(purpose);
         claimFor(actor, now);
         planCallback(actor, new Callback(at, what, caller == null || caller.isBlank() ? actor : caller), now);
     }
 
-    /** The callback was made or is no longer needed. */
+    /** The callback was made or is no longer needed (an erased lead has none left). */
     public void clearCallback(String actor, Instant now) {
         if (callback != null) {
             callback = null;
@@ -209,6 +212,42 @@ public non-sealed class Lead extends CapturedLead {
         callback = planned;
         nextActionDate = planned.at().atZone(ClockConfig.SITE_ZONE).toLocalDate();
         events.add(LeadEvent.callback(this, now, actor, planned.at(), planned.purpose(), planned.caller()));
+    }
+
+    /**
+     * Erases the person's data for good ({@link #eraseCaptured}, the callback, the free text of every event),
+     * leaving an anonymous row that keeps the counts right; {@code reason} is kept. Refused when already erased.
+     */
+    public void erasePersonalData(String actor, String reason, Instant now) {
+        String why = eraseCaptured(reason, now);
+        callback = null;
+        nextActionDate = null;
+        recontactDate = null;
+        events.forEach(LeadEvent::eraseNote);
+        events.add(LeadEvent.erasure(this, now, actor, why));
+    }
+
+    /**
+     * The person withdraws consent (PIPL art. 15): from any status to WITHDRAWN (CONSENT_WITHDRAWN), the one move
+     * outside {@link LeadStatus}'s table, and erased at once. Refused when already erased: a second one does nothing.
+     */
+    public void withdrawConsent(String actor, Instant now) {
+        requireNotErased();
+        if (status != LeadStatus.WITHDRAWN) {
+            events.add(LeadEvent.status(this, now, actor, status, LeadStatus.WITHDRAWN, "CONSENT_WITHDRAWN", null,
+                    null));
+            moveTo(LeadStatus.WITHDRAWN, now);
+        }
+        erasePersonalData(actor, WITHDRAWAL, now);
+    }
+
+    /** No more news of future studies; for a ruled-out person, kept only for that, it is a withdrawal. */
+    public void optOutOfFutureStudies(String actor, Instant now) {
+        stopFutureContact();
+        events.add(LeadEvent.consentWithdrawn(this, now, actor, ConsentKind.FUTURE_STUDIES));
+        if (!getOutcome().qualified()) {
+            withdrawConsent(actor, now);
+        }
     }
 
     /**
@@ -257,12 +296,9 @@ public non-sealed class Lead extends CapturedLead {
         return id;
     }
 
+    @Override
     public LeadStatus getStatus() {
         return status;
-    }
-
-    public LeadContact getContact() {
-        return contact;
     }
 
     public String getAssignedTo() {

@@ -5,14 +5,15 @@ import jakarta.persistence.Embeddable;
 
 /**
  * How to reach the person behind a lead, as validated ({@link ValidContact}): name, phone (E.164), optional
- * e-mail and WeChat ID, the language to contact them in and their best time to call. Part of {@link Lead}.
+ * e-mail and WeChat ID, the language to contact them in and their best time to call. Part of {@link Lead}; emptied but
+ * for the language when the lead's personal data is erased ({@link Lead#erasePersonalData}).
  */
 @Embeddable
 public class LeadContact {
 
-    @Column(name = "full_name", nullable = false, length = 100)
+    @Column(name = "full_name", length = 100)
     private String fullName;
-    @Column(name = "phone", nullable = false, length = 20)
+    @Column(name = "phone", length = 20)
     private String phone;
     @Column(name = "email", length = 254)
     private String email;
@@ -35,12 +36,21 @@ public class LeadContact {
         this.preferredContactTime = contact.preferredContactTime();
     }
 
+    /** What is left once erased: only the language to speak to the person in (no one to speak to any more). */
+    LeadContact erased() {
+        LeadContact left = new LeadContact();
+        left.preferredLanguage = preferredLanguage;
+        return left;
+    }
+
+    /** The name; null once erased. */
     public String fullName() {
         return fullName;
     }
 
+    /** The phone; null once erased. */
     public E164 phone() {
-        return new E164(phone);
+        return phone == null ? null : new E164(phone);
     }
 
     /** The e-mail address, or null. */

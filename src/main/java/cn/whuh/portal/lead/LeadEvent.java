@@ -15,13 +15,18 @@ import java.time.Instant;
 
 /**
  * One thing that happened to a lead: an attempt, a status change, a note or an assignment. Made only by
- * {@link Lead}'s workflow methods and saved with it; never changed.
+ * {@link Lead}'s workflow methods and saved with it; never changed, except that erasing the lead's personal data
+ * removes its free text ({@link #eraseNote}).
  */
 @Entity
 @Table(name = "lead_event")
 public class LeadEvent {
 
-    public enum Kind { ATTEMPT, STATUS, NOTE, ASSIGNMENT, CALLBACK }
+    /**
+     * What happened; {@code ERASURE}: the personal data was erased (the note is why), {@code CONSENT}: the person
+     * withdrew the consent of the reason column ({@code FUTURE_STUDIES}).
+     */
+    public enum Kind { ATTEMPT, STATUS, NOTE, ASSIGNMENT, CALLBACK, ERASURE, CONSENT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +64,8 @@ public class LeadEvent {
     @Column(name = "scheduled_at", updatable = false)
     private Instant scheduledAt;
 
-    @Column(updatable = false, columnDefinition = "text")
+    /** Free text (a recruiter's note, what a callback is for); removed when the lead's personal data is erased. */
+    @Column(columnDefinition = "text")
     private String note;
 
     protected LeadEvent() {
@@ -106,6 +112,23 @@ public class LeadEvent {
         LeadEvent event = new LeadEvent(lead, at, actor, Kind.ASSIGNMENT, null);
         event.reasonCode = assignee;
         return event;
+    }
+
+    /** The personal data of the lead was erased, by whom and why. */
+    static LeadEvent erasure(Lead lead, Instant at, String actor, String why) {
+        return new LeadEvent(lead, at, actor, Kind.ERASURE, why);
+    }
+
+    /** A consent withdrawn by the person ({@code kind} in the reason column). */
+    static LeadEvent consentWithdrawn(Lead lead, Instant at, String actor, ConsentKind kind) {
+        LeadEvent event = new LeadEvent(lead, at, actor, Kind.CONSENT, null);
+        event.reasonCode = kind.name();
+        return event;
+    }
+
+    /** Drops the free text; everything else (when, who, what kind, statuses, reason codes) stays. */
+    void eraseNote() {
+        note = null;
     }
 
     public Instant getOccurredAt() {

@@ -34,6 +34,18 @@ final class LeadInput {
         return what;
     }
 
+    /** Why personal data is erased: required, at most {@link Lead#MAX_PURPOSE} characters. */
+    static String erasureReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new LeadRefusedException("erasureReason", "erasureReason");
+        }
+        if (why.length() > Lead.MAX_PURPOSE) {
+            throw new LeadRefusedException("erasureReasonLong", "erasureReason");
+        }
+        return why;
+    }
+
     /** A site-time date and time that must lie after {@code now}, refused as {@code reason} on {@code field}. */
     static Instant future(LocalDateTime when, Instant now, String reason, String field) {
         Instant at = when == null ? null : when.atZone(ClockConfig.SITE_ZONE).toInstant();

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,6 +24,10 @@ public class LeadJson {
     public record StoredEvaluation(String questionnaireVersion, LocalDate today, Outcome outcome,
             List<CriterionResult> criteria) {
     }
+
+    private static final JsonMapper PLAIN = JsonMapper.builder().build();
+    /** What an erased evaluation keeps of each criterion. */
+    private static final java.util.Set<String> KEPT = java.util.Set.of("id", "status", "title");
 
     private final JsonMapper json;
 
@@ -37,12 +44,32 @@ public class LeadJson {
                 evaluation.outcome(), evaluation.criteria()));
     }
 
-    /** Whether the lead's stored answers are those of the evaluation (compared as JSON values, any key order). */
-    boolean sameAnswers(Lead lead, Evaluation evaluation) {
-        return json.readTree(lead.getAnswersJson()).equals(json.readTree(answers(evaluation)));
+    /**
+     * The stored evaluation without what came from the person: each criterion keeps its id, status and title
+     * (the protocol's words), the reason and re-check date (which quote the answers) are dropped.
+     */
+    static String anonymous(String evaluationJson) {
+        ObjectNode root = (ObjectNode) PLAIN.readTree(evaluationJson);
+        if (root.get("criteria") instanceof ArrayNode criteria) {
+            for (JsonNode criterion : criteria) {
+                if (criterion instanceof ObjectNode fields) {
+                    fields.retain(KEPT);
+                }
+            }
+        }
+        return PLAIN.writeValueAsString(root);
     }
 
+    /** Whether the lead's stored answers are those of the evaluation (compared as JSON values, any key order). */
+    boolean sameAnswers(Lead lead, Evaluation evaluation) {
+        return lead.getAnswersJson() != null && json.readTree(lead.getAnswersJson()).equals(json.readTree(answers(evaluation)));
+    }
+
+    /** The stored answers; empty once erased. */
     public Map<String, Object> readAnswers(Lead lead) {
+        if (lead.getAnswersJson() == null) {
+            return Map.of();
+        }
         return json.readValue(lead.getAnswersJson(), new TypeReference<Map<String, Object>>() { });
     }
 

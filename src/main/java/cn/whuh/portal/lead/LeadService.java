@@ -2,6 +2,7 @@ package cn.whuh.portal.lead;
 
 import cn.whuh.portal.base.api.FieldProblem;
 import cn.whuh.portal.base.api.FieldProblemsException;
+import cn.whuh.portal.base.config.PortalProperties;
 import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.prescreen.CriterionResult;
@@ -38,9 +39,15 @@ public class LeadService {
     /**
      * The result of a submission: {@code replayed} when the idempotency key had been seen before;
      * {@code alreadySent} when nothing was stored because the same person had sent their details before
-     * (see {@link #submitOnce}) and {@code reference} is that earlier lead's.
+     * (see {@link #submitOnce}) and {@code reference} is that earlier lead's; {@code personalLink} only for a newly
+     * stored lead (its token is not kept, so it cannot be shown again).
      */
-    public record SubmittedLead(String reference, Outcome outcome, boolean replayed, boolean alreadySent) {
+    public record SubmittedLead(String reference, Outcome outcome, boolean replayed, boolean alreadySent,
+            String personalLink) {
+
+        SubmittedLead(String reference, Outcome outcome, boolean replayed, boolean alreadySent) {
+            this(reference, outcome, replayed, alreadySent, null);
+        }
     }
 
     /** How long the same phone, name and answers for the same study count as the same submission. */
@@ -62,11 +69,13 @@ public class LeadService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final PortalProperties portal;
 
     LeadService(PrescreenEngine engine, ContactValidator contactValidator, PrivacyNotices notices,
             LeadRepository leads, LeadJson json, BilingualMessages texts, FunnelCounter funnel,
             SubmissionFingerprint fingerprints, ApplicationEventPublisher events, TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock, PortalProperties portal) {
+        this.portal = portal;
         this.engine = engine;
         this.contactValidator = contactValidator;
         this.notices = notices;
@@ -173,7 +182,7 @@ public class LeadService {
         List<Lead> samePhone = leads.findByNctIdAndContactPhoneAndCreatedAtAfterOrderByCreatedAtDesc(nctId,
                 contact.phoneE164(), Instant.now(clock).minus(RESEND_WINDOW));
         Optional<Lead> inSession = sentInSession.stream().map(leads::findByReference).flatMap(Optional::stream)
-                .filter(lead -> lead.getNctId().equals(nctId)
+                .filter(lead -> lead.getNctId().equals(nctId) && !lead.isErased()
                         && lead.getContact().phone().value().equals(contact.phoneE164()))
                 .findFirst();
         return inSession.or(() -> samePhone.stream()
@@ -209,6 +218,9 @@ public class LeadService {
         VisitorSource source = submission.source() == null ? VisitorSource.NONE : submission.source();
         lead.comesFrom(source);
         lead.submittedWith(submission.idempotencyKey(), fingerprint);
+        String token = PersonalLink.newToken();
+        lead.privacy().personalLink(PersonalLink.sha256(token));
+        String link = PersonalLink.url(portal.baseUrl(), token);
         lead.mayQualifyFrom(evaluation.criteria().stream().map(CriterionResult::recheckFrom).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null));
         ConsentChoices consents = submission.consents();
@@ -226,9 +238,9 @@ public class LeadService {
         funnel.leadSubmitted(submission.nctId(), evaluation.outcome(), source);
         events.publishEvent(new LeadSubmitted(reference.value(), submission.nctId(), evaluation.outcome(), now,
                 flagged(evaluation.criteria()), contact.preferredLanguage(), contact.preferredContactTime(),
-                contact.email()));
+                contact.email(), link));
         log.info("Lead {} stored for {} with outcome {}", reference, submission.nctId(), evaluation.outcome());
-        return new SubmittedLead(reference.value(), evaluation.outcome(), false, false);
+        return new SubmittedLead(reference.value(), evaluation.outcome(), false, false, link);
     }
 
     private Reference newReference() {

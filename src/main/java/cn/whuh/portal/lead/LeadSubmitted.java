@@ -9,7 +9,7 @@ import java.util.List;
  * Published by the lead service inside the transaction that stores a new lead. Listeners pick their phase:
  * the mail outbox writes its messages {@code BEFORE_COMMIT} (same transaction as the lead), anything that
  * acts on the stored lead uses {@code AFTER_COMMIT}. Carries only what notifications need: no answers,
- * no name or phone; the patient's e-mail only so that the confirmation can be addressed.
+ * no name or phone; the patient's e-mail and personal link only for the confirmation.
  *
  * @param reference the code the patient quotes on the phone, e.g. {@code LP-7K3QX}
  * @param nctId the study, e.g. {@code NCT06106906}
@@ -20,6 +20,8 @@ import java.util.List;
  * @param language the patient's preferred language, {@code en} or {@code zh}
  * @param preferredContactTime free text given by the patient, or null
  * @param email the patient's e-mail address, or null when none was given
+ * @param personalLink the patient's own page, {@code PORTAL_BASE_URL/my/<token>} ({@link PersonalLink}): for the
+ *     patient's confirmation only, never to be logged or sent elsewhere
  */
 public record LeadSubmitted(
         String reference,
@@ -29,7 +31,8 @@ public record LeadSubmitted(
         List<FlaggedCriterion> flagged,
         String language,
         String preferredContactTime,
-        String email) {
+        String email,
+        String personalLink) {
 
     public record FlaggedCriterion(String id, CriterionStatus status, String titleEn, String titleZh) {
     }

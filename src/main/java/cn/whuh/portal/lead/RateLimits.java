@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Per-client token buckets (Bucket4j): lead submissions {@code portal.rate-limit-per-hour} per client per
- * hour, shared by the form and the API, and evaluations {@value #EVALUATIONS_PER_MINUTE} per minute. A
+ * hour, shared by the form and the API, evaluations {@value #EVALUATIONS_PER_MINUTE} per minute, and openings of
+ * personal pages {@value #PERSONAL_PAGES_PER_HOUR} per hour. A
  * client is its remote address (behind a proxy: the forwarded one). Idle clients are forgotten after the
  * bucket would be full again.
  */
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class RateLimits {
 
     public static final int EVALUATIONS_PER_MINUTE = 300;
+    /** Openings of personal pages ({@code /my/…}) per client per hour: a person needs a few, a guesser many. */
+    public static final int PERSONAL_PAGES_PER_HOUR = 30;
 
     /** Whether a request may go ahead; if not, after how many seconds the client may try again. */
     public record Decision(boolean allowed, long retryAfterSeconds) {
@@ -26,6 +29,7 @@ public class RateLimits {
 
     private final Limit leads;
     private final Limit evaluations;
+    private final Limit personalPages = new Limit(PERSONAL_PAGES_PER_HOUR, Duration.ofHours(1));
 
     public RateLimits(PortalProperties properties) {
         this.leads = new Limit(properties.rateLimitPerHour(), Duration.ofHours(1));
@@ -38,6 +42,10 @@ public class RateLimits {
 
     public Decision tryEvaluation(String client) {
         return evaluations.tryConsume(client);
+    }
+
+    public Decision tryPersonalPage(String client) {
+        return personalPages.tryConsume(client);
     }
 
     private static final class Limit {

@@ -64,6 +64,8 @@ class LeadMails {
         Phone phone = studies.find(lead.nctId()).orElseGet(() -> studies.all().getFirst()).sitePhone();
         Map<String, Object> model = Map.of(
                 "reference", lead.reference(),
+                "personalLink", lead.personalLink() == null ? "" : lead.personalLink(),
+                "hasLink", lead.personalLink() != null,
                 "nctId", lead.nctId(),
                 "phone", phone.display(),
                 "phoneLink", phone.telUri(),

@@ -7,5 +7,9 @@ public enum MailKind {
     /** The patient's confirmation with their reference, in their language. */
     PATIENT_CONFIRMATION,
     /** The site contact's daily overview: counts and references. */
-    DAILY_DIGEST
+    DAILY_DIGEST,
+    /** To the lead recipients: the person behind a lead withdrew (the reference only). */
+    LEAD_WITHDRAWN,
+    /** To the person, in their language: from their re-check date they may now qualify. */
+    RECHECK_INVITATION
 }

@@ -1,5 +1,6 @@
 package cn.whuh.portal.notify;
 
+import cn.whuh.portal.lead.PersonalLink;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * One rendered mail in the outbox, with its delivery state. The Message-ID is fixed when the row is written,
@@ -33,15 +35,15 @@ public class MailMessage {
     private MailKind kind;
     @Column(name = "lead_reference", updatable = false, length = 12)
     private String leadReference;
-    @Column(name = "recipient", nullable = false, updatable = false, length = 254)
+    @Column(name = "recipient", length = 254)
     private String recipient;
     @Column(name = "language", nullable = false, updatable = false, length = 5)
     private String language;
     @Column(name = "subject", nullable = false, updatable = false, length = 300)
     private String subject;
-    @Column(name = "html_body", columnDefinition = "longtext", nullable = false, updatable = false)
+    @Column(name = "html_body", columnDefinition = "longtext")
     private String htmlBody;
-    @Column(name = "text_body", columnDefinition = "longtext", nullable = false, updatable = false)
+    @Column(name = "text_body", columnDefinition = "longtext")
     private String textBody;
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
@@ -60,6 +62,13 @@ public class MailMessage {
     private Instant updatedAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+
+    /**
+     * The token of a personal link ({@code /my/<token>}, docs/patient-door.md): at rest only until the mail
+     * server accepted the message, then replaced by {@link #LINK_SENT}.
+     */
+    static final Pattern PERSONAL_LINK = Pattern.compile("/" + PersonalLink.PATH + "/[A-Za-z0-9_-]{22,}");
+    static final String LINK_SENT = "/" + PersonalLink.PATH + "/(sent)";
 
     protected MailMessage() {
     }
@@ -89,8 +98,10 @@ public class MailMessage {
         updatedAt = now;
     }
 
-    /** The mail server took it: done for good. */
+    /** The mail server took it: done for good. A personal link in it is not kept ({@link #PERSONAL_LINK}). */
     void sent(Instant now) {
+        htmlBody = htmlBody == null ? null : PERSONAL_LINK.matcher(htmlBody).replaceAll(LINK_SENT);
+        textBody = textBody == null ? null : PERSONAL_LINK.matcher(textBody).replaceAll(LINK_SENT);
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
@@ -100,7 +111,7 @@ public class MailMessage {
     /** This attempt failed: try again at {@code next}, or give up when {@code next} is null. */
     void failed(String error, Instant next, Instant now) {
         lastError = error;
-        status = next == null ? MailStatus.DEAD : MailStatus.PENDING;
+        status = recipient == null ? MailStatus.CANCELLED : next == null ? MailStatus.DEAD : MailStatus.PENDING;
         if (next != null) {
             nextAttemptAt = next;
         }
@@ -131,6 +142,7 @@ public class MailMessage {
         return leadReference;
     }
 
+    /** The address; null once its lead's personal data was erased. */
     public String getRecipient() {
         return recipient;
     }

@@ -30,6 +30,26 @@ public interface MailMessageRepository extends JpaRepository<MailMessage, Long> 
             where m.status = cn.whuh.portal.notify.MailStatus.SENDING and m.claimedAt < :claimedBefore""")
     int markInterrupted(Instant claimedBefore, String error, Instant now);
 
+    /**
+     * A lead's personal data was erased: its messages not yet handed to the mail server are CANCELLED. A bulk
+     * update, so that a dispatcher sending one of them meanwhile cannot make the erasure fail.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update MailMessage m set m.status = cn.whuh.portal.notify.MailStatus.CANCELLED, m.updatedAt = :now,
+                m.version = m.version + 1
+            where m.leadReference = :reference and m.status in (cn.whuh.portal.notify.MailStatus.PENDING,
+                cn.whuh.portal.notify.MailStatus.KEPT, cn.whuh.portal.notify.MailStatus.DEAD)""")
+    int cancelForLead(String reference, Instant now);
+
+    /** ... and every message of the lead loses its recipient and bodies. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update MailMessage m set m.recipient = null, m.htmlBody = null, m.textBody = null, m.updatedAt = :now,
+                m.version = m.version + 1
+            where m.leadReference = :reference""")
+    int emptyForLead(String reference, Instant now);
+
     boolean existsByDedupKey(String dedupKey);
 
     Optional<MailMessage> findByDedupKey(String dedupKey);

@@ -11,5 +11,7 @@ public enum MailStatus {
     /** Gave up after the last attempt, or interrupted while sending; an ADMIN may retry it. */
     DEAD,
     /** No SMTP server configured (development): rendered and kept for reading in the outbox view, not sent. */
-    KEPT
+    KEPT,
+    /** Not sent: the personal data of its lead was erased first (docs/patient-door.md). */
+    CANCELLED
 }

@@ -2,6 +2,7 @@ package cn.whuh.portal.triage;
 
 import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.base.config.ClockConfig;
+import cn.whuh.portal.base.config.SiteTime;
 import cn.whuh.portal.staff.CurrentStaff;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Service;
  * The filtered queue as CSV (Apache Commons CSV), UTF-8 with a byte-order mark so that Excel shows Chinese
  * names. Written page by page from the database; cells that a spreadsheet would run as a formula are
  * prefixed with an apostrophe. Phones stay in E.164 ({@code +8613800138000}), unambiguous for whatever reads the
- * file next; only the staff pages show them as dialled in China. Audited with the filter and the number of rows,
+ * file next; only the staff pages show them as dialled in China. An erased lead has no name or phone, and the day
+ * its personal data was erased in the last column. Audited with the filter and the number of rows,
  * never the content nor the search text.
  */
 @Service
@@ -44,7 +46,7 @@ public class LeadExport {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader("reference", "received_asia_shanghai", "outcome", "status", "name", "phone", "assigned_to",
-                        "last_contact_attempt", "next_action_date")
+                        "last_contact_attempt", "next_action_date", "personal_data_erased_on")
                 .get();
         int rows = 0;
         try (CSVPrinter csv = new CSVPrinter(writer, format)) {
@@ -54,7 +56,8 @@ public class LeadExport {
                 for (QueueRow r : page) {
                     csv.printRecord(r.reference(), time(r.createdAt()), r.outcome(), r.status(), safe(r.fullName()),
                             safe(r.phone()), safe(r.assignedTo()), time(r.lastContactAt()),
-                            r.nextActionDate() == null ? "" : r.nextActionDate().toString());
+                            r.nextActionDate() == null ? "" : r.nextActionDate().toString(),
+                            r.erasedAt() == null ? "" : SiteTime.day(r.erasedAt()).toString());
                 }
                 rows += page.size();
             } while (page.size() == PAGE);

@@ -111,7 +111,7 @@ public class LeadQueue {
         Root<Lead> lead = q.from(Lead.class);
         q.select(cb.construct(QueueRow.class, lead.get("reference"), lead.get("createdAt"), lead.get("outcome"),
                 lead.get("status"), path(lead, "fullName"), path(lead, "phone"), lead.get("assignedTo"),
-                lead.get("lastContactAt"), lead.get("nextActionDate")));
+                lead.get("lastContactAt"), lead.get("nextActionDate"), lead.get("privacy").get("erasedAt")));
         q.where(lead.get("reference").in(references));
         Map<String, QueueRow> byReference = new HashMap<>();
         for (QueueRow row : em.createQuery(q).getResultList()) {

@@ -190,6 +190,9 @@ public class LeadWork {
     }
 
     private List<LeadCase.Duplicate> duplicates(Lead lead) {
+        if (lead.isErased()) {
+            return List.of();
+        }
         Set<String> phones = new LinkedHashSet<>();
         String e164 = lead.getContact().phone().value();
         String digits = e164.replaceAll("[^0-9]", "");

@@ -51,7 +51,7 @@ public final class LeadSubmissions {
             leads.save(lead);
             List<FlaggedCriterion> flagged = outcome == Outcome.NEEDS_REVIEW ? List.of(E21) : List.of();
             context.publishEvent(new LeadSubmitted(reference, "NCT06106906", outcome, lead.getCreatedAt(), flagged,
-                    language, "weekday evenings", email));
+                    language, "weekday evenings", email, "http://localhost/my/test-link-" + reference));
             if (rollBack) {
                 status.setRollbackOnly();
             }

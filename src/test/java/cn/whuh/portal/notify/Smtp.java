@@ -48,7 +48,7 @@ public final class Smtp {
     }
 
     /** Everything received since this server was last started, or nothing while it is stopped. */
-    List<MimeMessage> received() {
+    public List<MimeMessage> received() {
         return server == null ? List.of() : Arrays.asList(server.getReceivedMessages());
     }
 
@@ -66,7 +66,7 @@ public final class Smtp {
         }
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (Exception e) {
@@ -75,7 +75,7 @@ public final class Smtp {
     }
 
     /** The decoded content of the part of this MIME type ("text/plain" or "text/html"). */
-    static String content(Part part, String mimeType) {
+    public static String content(Part part, String mimeType) {
         try {
             if (part.isMimeType(mimeType)) {
                 return (String) part.getContent();

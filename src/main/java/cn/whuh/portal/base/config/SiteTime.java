@@ -1,6 +1,7 @@
 package cn.whuh.portal.base.config;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Times as the site reads them in mail and in the outbox view: Asia/Shanghai, to the minute. */
@@ -14,5 +15,10 @@ public final class SiteTime {
 
     public static String format(Instant instant) {
         return instant == null ? "" : FORMAT.format(instant);
+    }
+
+    /** The site's calendar day of an instant (null for null). */
+    public static LocalDate day(Instant instant) {
+        return instant == null ? null : instant.atZone(ClockConfig.SITE_ZONE).toLocalDate();
     }
 }

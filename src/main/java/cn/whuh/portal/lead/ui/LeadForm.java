@@ -201,7 +201,7 @@ class LeadForm extends Div {
                     new ConsentChoices(processing.getValue(), !futureOnly && share.getValue(), future.getValue()),
                     getLocale(), SourceCapture.current(), idempotencyKey), sent.references());
             sent.sent(nctId, lead, futureOnly, answers);
-            replaceWith(new LeadReceived(lead.reference(), futureOnly, lead.alreadySent()));
+            replaceWith(new LeadReceived(lead.reference(), futureOnly, lead.alreadySent(), lead.personalLink()));
         } catch (FieldProblemsException e) {
             showProblems(e.problems());
         } catch (ConsentRefusedException e) {

@@ -1,7 +1,9 @@
 package cn.whuh.portal.lead.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,7 +12,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * After sending: the reference code, what happens next and how to withdraw; when the person had already sent
+ * After sending: the reference code, what happens next, the personal link (once, with a QR code) and how to
+ * withdraw; when the person had already sent
  * their details, says so with the earlier code (nothing new was stored).
  */
 @StyleSheet("styles/lead.css")
@@ -21,6 +24,11 @@ class LeadReceived extends Div {
      * @param alreadySent whether the code is that of details sent before (nothing new stored)
      */
     LeadReceived(String reference, boolean futureOnly, boolean alreadySent) {
+        this(reference, futureOnly, alreadySent, null);
+    }
+
+    /** @param personalLink the person's own page, shown this once with its QR code; null when there is none */
+    LeadReceived(String reference, boolean futureOnly, boolean alreadySent, String personalLink) {
         addClassName("lead-received");
         setId("lead-received");
         getElement().setAttribute("role", "status");
@@ -49,6 +57,23 @@ class LeadReceived extends Div {
                     new ListItem(getTranslation("lead.done.next.questions")),
                     new ListItem(getTranslation("lead.done.next.visit")));
         }
-        add(next, new H3(getTranslation("lead.done.withdraw.title")), new Paragraph(getTranslation("lead.done.withdraw")));
+        add(next);
+        if (personalLink != null) {
+            add(personalLink(personalLink));
+        }
+        add(new H3(getTranslation("lead.done.withdraw.title")), new Paragraph(getTranslation("lead.done.withdraw")));
+    }
+
+    private Div personalLink(String link) {
+        Anchor anchor = new Anchor(link, link);
+        anchor.setId("lead-personal-link");
+        anchor.getElement().setAttribute("rel", "noreferrer");
+        Image qr = new Image(QrCode.svgDataUri(link), getTranslation("lead.done.link.qr"));
+        qr.setId("lead-personal-qr");
+        qr.addClassName("lead-qr");
+        Div box = new Div(new H3(getTranslation("lead.done.link.title")), new Paragraph(getTranslation("lead.done.link")),
+                anchor, qr, new Paragraph(getTranslation("lead.done.link.once")));
+        box.addClassName("lead-personal-link");
+        return box;
     }
 }

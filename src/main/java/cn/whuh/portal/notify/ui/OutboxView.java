@@ -132,19 +132,24 @@ public class OutboxView extends Div implements HasDynamicTitle {
         dialog.setHeaderTitle(message.getSubject());
         dialog.setWidth("720px");
         Paragraph meta = new Paragraph(getTranslation("notify.kind." + message.getKind().name()) + " · "
-                + getTranslation("notify.outbox.to") + ": " + message.getRecipient() + " · "
+                + getTranslation("notify.outbox.to") + ": " + erasedIfNull(message.getRecipient()) + " · "
                 + getTranslation("notify.outbox.messageId") + ": " + message.getMessageId());
         meta.addClassName("outbox-meta");
         IFrame html = new IFrame();
-        html.setSrcdoc(message.getHtmlBody());
+        html.setSrcdoc(erasedIfNull(message.getHtmlBody()));
         html.setSandbox();
         html.addClassName("outbox-html");
         html.setTitle(message.getSubject());
-        NativeDetails text = new NativeDetails(getTranslation("notify.outbox.text"), new Pre(message.getTextBody()));
+        NativeDetails text = new NativeDetails(getTranslation("notify.outbox.text"), new Pre(erasedIfNull(message.getTextBody())));
         text.addClassName("outbox-text");
         dialog.add(meta, html, text);
         dialog.getFooter().add(new Button(getTranslation("notify.outbox.close"), click -> dialog.close()));
         dialog.open();
+    }
+
+    /** Recipient and bodies of a lead's messages are emptied when its personal data is erased. */
+    private String erasedIfNull(String value) {
+        return value == null ? getTranslation("notify.outbox.erased") : value;
     }
 
     private String statusLabel(MailStatus status) {

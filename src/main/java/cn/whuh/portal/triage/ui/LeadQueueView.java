@@ -2,6 +2,7 @@ package cn.whuh.portal.triage.ui;
 
 import cn.whuh.portal.staff.ui.StaffLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import cn.whuh.portal.base.config.SiteTime;
 import cn.whuh.portal.staff.ui.StaffFormat;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.prescreen.Outcome;
@@ -131,7 +132,9 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
                 .setSortProperty("outcome").setAutoWidth(true);
         grid.addColumn(r -> getTranslation("staff.status." + r.status())).setHeader(getTranslation("staff.queue.status"))
                 .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(QueueRow::fullName).setHeader(getTranslation("staff.queue.name"))
+        grid.addColumn(r -> r.erasedAt() == null ? r.fullName()
+                        : getTranslation("staff.lead.erasedOn", SiteTime.day(r.erasedAt())))
+                .setHeader(getTranslation("staff.queue.name"))
                 .setSortProperty("fullName").setAutoWidth(true);
         grid.addColumn(r -> StaffFormat.phone(r.phone())).setHeader(getTranslation("staff.queue.phone"))
                 .setSortProperty("phone").setAutoWidth(true);

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.base.Refusal;
 import cn.whuh.portal.base.ui.Actions;
 import cn.whuh.portal.lead.Lead;
+import cn.whuh.portal.lead.LeadErasure;
+import cn.whuh.portal.lead.Retention;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUsers;
@@ -43,13 +45,18 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
     private final StaffUsers users;
     private final LeadAnswers answers;
     private final CallChecklist checklist;
+    private final LeadErasure erasure;
+    private final Retention retention;
     private final Div content = new Div();
     private String reference;
     private long seenVersion;
     private boolean contactShown;
 
-    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, CallChecklist checklist) {
+    public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, CallChecklist checklist,
+            LeadErasure erasure, Retention retention) {
         this.work = work;
+        this.erasure = erasure;
+        this.retention = retention;
         this.users = users;
         this.answers = answers;
         this.checklist = checklist;
@@ -134,10 +141,17 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
             content.add(new DuplicatesBanner(c, this, (duplicates, note) -> work.closeDuplicates(reference,
                     duplicates, note)));
         }
+        PrivacyCard privacy = new PrivacyCard(lead, retention, this, why -> erasure.eraseNow(reference, why));
+        if (lead.isErased()) {
+            Div columns = new Div(column(privacy), column(new TimelineCard(c), new ConsentsCard(lead)));
+            columns.addClassName("lead-columns");
+            content.add(columns);
+            return;
+        }
         Div columns = new Div(
                 column(new ContactCard(lead, contactShown, this, this::reveal),
                         new WorkflowCard(c, work, users.activeUsernames(), this),
-                        new NotesCard(this, note -> work.addNote(reference, note))),
+                        new NotesCard(this, note -> work.addNote(reference, note)), privacy),
                 column(new ChecklistCard(lead, checklist, answers), new TimelineCard(c), new ConsentsCard(lead)));
         columns.addClassName("lead-columns");
         content.add(columns);

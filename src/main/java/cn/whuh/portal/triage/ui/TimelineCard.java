@@ -67,6 +67,9 @@ class TimelineCard extends LeadCard {
                     : getTranslation("staff.timeline.callback", StaffFormat.dateTime(e.getScheduledAt(), getLocale()),
                             "CONSIDERING".equals(e.getNote()) ? getTranslation("staff.lead.callbackConsidering")
                                     : e.getNote(), e.getReasonCode());
+            case ERASURE -> getTranslation("staff.timeline.erased");
+            case CONSENT -> getTranslation("staff.timeline.consentWithdrawn",
+                    getTranslation("staff.consent." + e.getReasonCode()));
         };
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import cn.whuh.portal.lead.PersonalLink;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -235,9 +236,17 @@ class LeadJourneyBrowserTest {
             sendDetails(browser, name, phone);
             reference = browser.await(By.id("lead-reference")).getText();
             assertThat(reference).matches("LP-[2-9A-HJ-NP-Z]{5}");
+            // the personal link, shown this once with its QR code; only its hash is stored
+            String link = browser.await(By.id("lead-personal-link")).getText();
+            assertThat(link).matches(".*/my/[A-Za-z0-9_-]{22,}");
+            assertThat(browser.await(By.id("lead-personal-qr")).getAttribute("src")).startsWith("data:image/svg+xml");
+            assertThat(jdbc.queryForObject("SELECT access_token_sha256 FROM leads WHERE reference = ?", String.class,
+                    reference)).isEqualTo(PersonalLink.sha256(link.substring(link.lastIndexOf('/') + 1)));
+            browser.screenshot("lead-personal-link-zh-phone");
 
             browser.open("/prescreen/result");
             assertThat(browser.await(By.id("lead-reference")).getText()).isEqualTo(reference);
+            assertThat(browser.driver().findElements(By.id("lead-personal-link"))).as("shown once").isEmpty();
             assertThat(browser.driver().findElements(By.id("lead-form"))).isEmpty();
             browser.open("/prescreen/result?lang=en");
             assertThat(browser.await(By.id("lead-received")).getText()).contains("Your reference code", reference);
