@@ -8,6 +8,11 @@ import com.vaadin.flow.server.WrappedSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -19,7 +24,9 @@ import org.springframework.stereotype.Component;
  * Counts the pre-screening funnel per day without personal data: questionnaires started, completed (by
  * outcome) and submitted as leads, each by source. It listens to the questionnaire view's
  * {@link PrescreenStarted} and {@link PrescreenCompleted} (or is called directly); each counts once per
- * browser session and study. Counting never breaks the questionnaire: a database error is logged and ignored.
+ * browser session and study. Counting never breaks the questionnaire: a database error is logged and ignored, and
+ * the questionnaire's own counts are written in the background, so that a slow or unreachable database never holds
+ * its pages (docs/embedded-database.md#faults).
  */
 @Component
 public class FunnelCounter {
@@ -32,8 +39,14 @@ public class FunnelCounter {
 
     private static final Logger log = LoggerFactory.getLogger(FunnelCounter.class);
 
+    /** Counts waiting to be written; more are dropped (and logged) while the database is away. */
+    private static final int BACKLOG = 1000;
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(BACKLOG), Thread.ofPlatform().name("funnel-counter").daemon().factory(),
+            (count, pool) -> log.warn("Funnel count dropped: {} counts wait for the database", BACKLOG));
 
     public FunnelCounter(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -42,22 +55,29 @@ public class FunnelCounter {
 
     /** A visitor of the current Vaadin session began the questionnaire of a study. */
     public void started(String nctId) {
-        onceInSession(nctId, Step.STARTED, null);
+        onceInSession(nctId, Step.STARTED, null, Runnable::run);
     }
 
     /** A visitor of the current Vaadin session saw their result. */
     public void completed(String nctId, Outcome outcome) {
-        onceInSession(nctId, Step.COMPLETED, outcome);
+        onceInSession(nctId, Step.COMPLETED, outcome, Runnable::run);
     }
 
     @EventListener
     void on(PrescreenStarted event) {
-        started(event.nctId());
+        onceInSession(event.nctId(), Step.STARTED, null, writer);
     }
 
     @EventListener
     void on(PrescreenCompleted event) {
-        completed(event.evaluation().nctId(), event.evaluation().outcome());
+        onceInSession(event.evaluation().nctId(), Step.COMPLETED, event.evaluation().outcome(), writer);
+    }
+
+    /** Waits briefly for the counts still being written, at shutdown. */
+    @PreDestroy
+    void close() throws InterruptedException {
+        writer.shutdown();
+        writer.awaitTermination(5, TimeUnit.SECONDS);
     }
 
     /** Called by the lead service inside the transaction that stores a lead. */
@@ -76,7 +96,7 @@ public class FunnelCounter {
                 from, to);
     }
 
-    private void onceInSession(String nctId, Step step, Outcome outcome) {
+    private void onceInSession(String nctId, Step step, Outcome outcome, Executor where) {
         VaadinSession vaadin = VaadinSession.getCurrent();
         WrappedSession session = vaadin == null ? null : vaadin.getSession();
         if (session != null) {
@@ -86,11 +106,14 @@ public class FunnelCounter {
             }
             session.setAttribute(marker, Boolean.TRUE);
         }
-        try {
-            increment(nctId, step, outcome, SourceCapture.current().label());
-        } catch (DataAccessException e) {
-            log.warn("Funnel count {} for {} not stored: {}", step, nctId, e.getMessage());
-        }
+        String source = SourceCapture.current().label();
+        where.execute(() -> {
+            try {
+                increment(nctId, step, outcome, source);
+            } catch (DataAccessException e) {
+                log.warn("Funnel count {} for {} not stored: {}", step, nctId, e.getClass().getSimpleName());
+            }
+        });
     }
 
     private void increment(String nctId, Step step, Outcome outcome, String source) {

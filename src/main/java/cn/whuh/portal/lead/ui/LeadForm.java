@@ -2,6 +2,7 @@ package cn.whuh.portal.lead.ui;
 
 import cn.whuh.portal.base.api.FieldProblem;
 import cn.whuh.portal.base.api.FieldProblemsException;
+import cn.whuh.portal.base.error.Failures;
 import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.ConsentChoices;
 import cn.whuh.portal.lead.ConsentRefusedException;
@@ -32,6 +33,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The contact and consent form of docs/leads.md, then the reference code. The consents are separate
@@ -42,6 +45,8 @@ import java.util.UUID;
  */
 @StyleSheet("styles/lead.css")
 class LeadForm extends Div {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadForm.class);
 
     private final LeadService leads;
     private final PrivacyNotice notice;
@@ -206,6 +211,13 @@ class LeadForm extends Div {
             showProblems(e.problems());
         } catch (ConsentRefusedException e) {
             showProblems(e.problems());
+        } catch (RuntimeException e) {
+            if (!Failures.isUnavailable(e)) {
+                throw e;
+            }
+            // nothing was stored: the form keeps every answer and field, to be sent again (docs/leads.md)
+            log.warn("Lead not stored, the database cannot be reached: {}", Failures.describe(e));
+            showSummary(getTranslation("lead.error.unavailable"));
         } finally {
             submit.setEnabled(true);
         }

