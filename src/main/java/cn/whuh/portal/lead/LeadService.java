@@ -238,7 +238,7 @@ public class LeadService {
         funnel.leadSubmitted(submission.nctId(), evaluation.outcome(), source);
         events.publishEvent(new LeadSubmitted(reference.value(), submission.nctId(), evaluation.outcome(), now,
                 flagged(evaluation.criteria()), contact.preferredLanguage(), contact.preferredContactTime(),
-                contact.email(), link));
+                contact.email(), contact.phoneE164(), link));
         log.info("Lead {} stored for {} with outcome {}", reference, submission.nctId(), evaluation.outcome());
         return new SubmittedLead(reference.value(), evaluation.outcome(), false, false, link);
     }

@@ -23,11 +23,11 @@ class ErasedLeadMail {
     private final Outbox outbox;
     private final LeadMails mails;
     private final MailTemplates templates;
-    private final MailDispatcher dispatcher;
+    private final OutboxDispatcher dispatcher;
     private final Clock clock;
 
     ErasedLeadMail(MailMessageRepository messages, Outbox outbox, LeadMails mails, MailTemplates templates,
-            MailDispatcher dispatcher, Clock clock) {
+            OutboxDispatcher dispatcher, Clock clock) {
         this.messages = messages;
         this.outbox = outbox;
         this.mails = mails;

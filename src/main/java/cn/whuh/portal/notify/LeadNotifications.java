@@ -8,8 +8,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Turns a stored lead into mail: the messages are written to the outbox inside the lead's transaction (so they
- * exist exactly when the lead does), and the dispatcher is nudged once that transaction has committed.
+ * Turns a stored lead into mail and SMS: the messages are written to the outbox inside the lead's transaction (so
+ * they exist exactly when the lead does), and the dispatcher is nudged once that transaction has committed. A
+ * patient who gave an e-mail address and a Chinese mobile number gets both confirmations.
  * Published outside a transaction (not the lead service's contract), the mail is stored in its own.
  */
 @Component
@@ -17,11 +18,13 @@ class LeadNotifications {
 
     private final Outbox outbox;
     private final LeadMails mails;
-    private final MailDispatcher dispatcher;
+    private final PatientSms sms;
+    private final OutboxDispatcher dispatcher;
 
-    LeadNotifications(Outbox outbox, LeadMails mails, MailDispatcher dispatcher) {
+    LeadNotifications(Outbox outbox, LeadMails mails, PatientSms sms, OutboxDispatcher dispatcher) {
         this.outbox = outbox;
         this.mails = mails;
+        this.sms = sms;
         this.dispatcher = dispatcher;
     }
 
@@ -33,6 +36,7 @@ class LeadNotifications {
         if (lead.email() != null && !lead.email().isBlank()) {
             addOnce(MailKind.PATIENT_CONFIRMATION, lead, () -> List.of(mails.forPatient(lead)));
         }
+        sms.confirmation(lead);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

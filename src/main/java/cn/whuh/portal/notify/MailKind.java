@@ -11,5 +11,7 @@ public enum MailKind {
     /** To the lead recipients: the person behind a lead withdrew (the reference only). */
     LEAD_WITHDRAWN,
     /** To the person, in their language: from their re-check date they may now qualify. */
-    RECHECK_INVITATION
+    RECHECK_INVITATION,
+    /** The patient's receipt for withdrawing their consent (SMS). */
+    WITHDRAWAL_RECEIPT
 }

@@ -1,6 +1,7 @@
 package cn.whuh.portal.notify;
 
 import cn.whuh.portal.lead.PersonalLink;
+import cn.whuh.portal.notify.sms.SmsTemplate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,10 +13,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * One rendered mail in the outbox, with its delivery state. The Message-ID is fixed when the row is written,
- * so every attempt sends the same message.
+ * One rendered message in the outbox, a mail or an SMS ({@link Channel}), with its delivery state. The Message-ID
+ * is fixed when the row is written, so every attempt sends the same message. An SMS keeps its template and named
+ * parameters (what the provider gets) and its text (what the patient reads); its HTML body is empty.
  */
 @Entity
 @Table(name = "mail_message")
@@ -26,6 +29,9 @@ public class MailMessage {
     private Long id;
     @Version
     private long version;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, updatable = false, length = 5)
+    private Channel channel;
     @Column(name = "message_id", nullable = false, updatable = false, length = 200)
     private String messageId;
     @Column(name = "dedup_key", updatable = false, length = 100)
@@ -41,7 +47,12 @@ public class MailMessage {
     private String language;
     @Column(name = "subject", nullable = false, updatable = false, length = 300)
     private String subject;
-    @Column(name = "html_body", columnDefinition = "longtext")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "template", updatable = false, length = 30)
+    private SmsTemplate template;
+    @Column(name = "template_params", updatable = false, length = 1000)
+    private String templateParams;
+        @Column(name = "html_body", columnDefinition = "longtext")
     private String htmlBody;
     @Column(name = "text_body", columnDefinition = "longtext")
     private String textBody;
@@ -73,24 +84,43 @@ public class MailMessage {
     protected MailMessage() {
     }
 
-    MailMessage(String messageId, String dedupKey, MailKind kind, String leadReference, Mail mail, MailStatus status,
-            Instant now) {
+    private MailMessage(Channel channel, String messageId, String dedupKey, MailKind kind, String leadReference,
+            String recipient, String language, String subject, MailStatus status, Instant now) {
+        this.channel = channel;
         this.messageId = messageId;
         this.dedupKey = dedupKey;
         this.kind = kind;
         this.leadReference = leadReference;
-        this.recipient = mail.recipient();
-        this.language = mail.language();
-        this.subject = mail.subject();
-        this.htmlBody = mail.html();
-        this.textBody = mail.text();
+        this.recipient = recipient;
+        this.language = language;
+        this.subject = subject;
         this.status = status;
         this.nextAttemptAt = now;
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** This instance is about to hand it to the mail server. */
+    static MailMessage mail(String messageId, String dedupKey, MailKind kind, String leadReference, Mail mail,
+            MailStatus status, Instant now) {
+        MailMessage message = new MailMessage(Channel.MAIL, messageId, dedupKey, kind, leadReference,
+                mail.recipient(), mail.language(), mail.subject(), status, now);
+        message.htmlBody = mail.html();
+        message.textBody = mail.text();
+        return message;
+    }
+
+    static MailMessage sms(String messageId, String dedupKey, MailKind kind, String leadReference, Sms sms,
+            MailStatus status, Instant now) {
+        MailMessage message = new MailMessage(Channel.SMS, messageId, dedupKey, kind, leadReference, sms.phone(),
+                sms.language(), sms.subject(), status, now);
+        message.template = sms.template();
+        message.templateParams = SmsParameters.toJson(sms.parameters());
+        message.htmlBody = "";
+        message.textBody = sms.text();
+        return message;
+    }
+
+    /** This instance is about to hand it to the mail server or the SMS provider. */
     void claim(Instant now) {
         status = MailStatus.SENDING;
         attempts++;
@@ -98,7 +128,7 @@ public class MailMessage {
         updatedAt = now;
     }
 
-    /** The mail server took it: done for good. A personal link in it is not kept ({@link #PERSONAL_LINK}). */
+    /** The mail server or the SMS provider took it: done for good. A personal link in it is not kept ({@link #PERSONAL_LINK}). */
     void sent(Instant now) {
         htmlBody = htmlBody == null ? null : PERSONAL_LINK.matcher(htmlBody).replaceAll(LINK_SENT);
         textBody = textBody == null ? null : PERSONAL_LINK.matcher(textBody).replaceAll(LINK_SENT);
@@ -128,6 +158,20 @@ public class MailMessage {
 
     public Long getId() {
         return id;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    /** The SMS template, or null for a mail. */
+    public SmsTemplate getTemplate() {
+        return template;
+    }
+
+    /** The SMS template's named parameters, or an empty map for a mail. */
+    public Map<String, String> getTemplateParameters() {
+        return SmsParameters.fromJson(templateParams);
     }
 
     public String getMessageId() {

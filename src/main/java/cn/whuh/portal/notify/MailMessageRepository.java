@@ -11,16 +11,16 @@ import org.springframework.data.jpa.repository.Query;
 public interface MailMessageRepository extends JpaRepository<MailMessage, Long> {
 
     /**
-     * Locks the oldest due PENDING message, skipping rows another instance has locked, so two instances never
-     * claim the same message (MariaDB 10.6+ {@code SKIP LOCKED}).
+     * Locks the oldest due PENDING message of a channel ({@link Channel} name), skipping rows another instance has
+     * locked, so two instances never claim the same message (MariaDB 10.6+ {@code SKIP LOCKED}).
      */
     @Query(value = """
             SELECT * FROM mail_message
-            WHERE status = 'PENDING' AND next_attempt_at <= :now
+            WHERE channel = :channel AND status = 'PENDING' AND next_attempt_at <= :now
             ORDER BY next_attempt_at, id
             LIMIT 1
             FOR UPDATE SKIP LOCKED""", nativeQuery = true)
-    Optional<MailMessage> lockNextDue(Instant now);
+    Optional<MailMessage> lockNextDue(String channel, Instant now);
 
     /** Messages left SENDING by an instance that stopped mid-send: the server may have accepted them. */
     @Modifying
@@ -55,6 +55,8 @@ public interface MailMessageRepository extends JpaRepository<MailMessage, Long> 
     Optional<MailMessage> findByDedupKey(String dedupKey);
 
     List<MailMessage> findByLeadReferenceOrderByIdAsc(String leadReference);
+
+    List<MailMessage> findByLeadReferenceAndChannelOrderByIdAsc(String leadReference, Channel channel);
 
     List<MailMessage> findByOrderByIdDesc(Limit limit);
 

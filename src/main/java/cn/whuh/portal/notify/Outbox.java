@@ -4,15 +4,16 @@ import cn.whuh.portal.base.config.PortalProperties;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The transactional outbox: stores rendered mail in the caller's transaction, so a message exists exactly when
  * what caused it was committed. Without a configured SMTP server messages are stored as KEPT (readable in the
- * outbox view, never sent); otherwise as PENDING for the {@link MailDispatcher}.
+ * outbox view, never sent); otherwise as PENDING for the {@link OutboxDispatcher}.
  */
 @Service
 public class Outbox {
@@ -28,22 +29,24 @@ public class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final MailMessageRepository messages;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Map<Channel, OutboxChannel> channels = new EnumMap<>(Channel.class);
     private final Clock clock;
     private final String messageIdDomain;
 
-    public Outbox(MailMessageRepository messages, ObjectProvider<JavaMailSender> mailSender, Clock clock,
-            PortalProperties portal) {
+    Outbox(MailMessageRepository messages, List<OutboxChannel> channels, Clock clock, PortalProperties portal) {
         this.messages = messages;
-        this.mailSender = mailSender;
+        channels.forEach(channel -> this.channels.put(channel.channel(), channel));
         this.clock = clock;
         String host = URI.create(portal.baseUrl()).getHost();
         this.messageIdDomain = host == null || host.isBlank() ? "portal.invalid" : host;
     }
 
-    /** True when an SMTP server is configured ({@code spring.mail.host}); false: mail is only kept. */
-    public boolean sending() {
-        return mailSender.getIfAvailable() != null;
+    /**
+     * True when messages of this channel are sent: an SMTP server ({@code spring.mail.host}) or an SMS provider
+     * ({@code PORTAL_SMS_PROVIDER}) is configured; false: they are only kept.
+     */
+    public boolean sending(Channel channel) {
+        return channels.get(channel).sending();
     }
 
     /**
@@ -61,17 +64,35 @@ public class Outbox {
         }
         List<Mail> mails = render.get();
         for (int i = 0; i < mails.size(); i++) {
-            add(kind, leadReference, i == 0 ? dedupKey : dedupKey + "#" + (i + 1), mails.get(i));
+            String key = i == 0 ? dedupKey : dedupKey + "#" + (i + 1);
+            Mail mail = mails.get(i);
+            store(Channel.MAIL, (status, now) -> MailMessage.mail("<" + UUID.randomUUID() + "@" + messageIdDomain
+                    + ">", key, kind, leadReference, mail, status, now));
         }
         return true;
     }
 
-    private void add(MailKind kind, String leadReference, String dedupKey, Mail mail) {
-        MailStatus status = sending() ? MailStatus.PENDING : MailStatus.KEPT;
-        String messageId = "<" + UUID.randomUUID() + "@" + messageIdDomain + ">";
-        MailMessage message = messages.save(
-                new MailMessage(messageId, dedupKey, kind, leadReference, mail, status, Instant.now(clock)));
-        log.info("Mail {} ({}) stored as {}", message.getId(), kind, status);
+    /**
+     * Stores one SMS in the current transaction (or a new one), unless {@code dedupKey} was written before, the
+     * same way as {@link #addOnce}; {@code render} is only called when it was not.
+     *
+     * @return true when this call stored it
+     */
+    @Transactional
+    public boolean addSmsOnce(MailKind kind, String leadReference, String dedupKey, Supplier<Sms> render) {
+        if (messages.existsByDedupKey(dedupKey)) {
+            return false;
+        }
+        Sms sms = render.get();
+        store(Channel.SMS, (status, now) -> MailMessage.sms(UUID.randomUUID().toString(), dedupKey, kind,
+                leadReference, sms, status, now));
+        return true;
+    }
+
+    private void store(Channel channel, BiFunction<MailStatus, Instant, MailMessage> message) {
+        MailStatus status = sending(channel) ? MailStatus.PENDING : MailStatus.KEPT;
+        MailMessage stored = messages.save(message.apply(status, Instant.now(clock)));
+        log.info("{} {} ({}) stored as {}", channel, stored.getId(), stored.getKind(), status);
     }
 
     /** An ADMIN's retry of a DEAD message, or of a PENDING one that should go now; false if not possible. */
@@ -79,11 +100,11 @@ public class Outbox {
     @Transactional
     public boolean retry(long id) {
         Optional<MailMessage> found = messages.findById(id);
-        if (!sending() || found.isEmpty() || !retryable(found.get().getStatus())) {
+        if (found.isEmpty() || !sending(found.get().getChannel()) || !retryable(found.get().getStatus())) {
             return false;
         }
         found.get().retry(Instant.now(clock));
-        log.info("Mail {} put back for sending", id);
+        log.info("{} {} put back for sending", found.get().getChannel(), id);
         return true;
     }
 

@@ -41,17 +41,27 @@ public final class LeadSubmissions {
         return submit(outcome, language, email, false);
     }
 
+    /** A committed submission from this phone (national Chinese mobile, or E.164); returns its reference. */
+    public String submit(Outcome outcome, String language, String email, String phone) {
+        return submit(outcome, language, email, phone, false);
+    }
+
     /** A submission whose transaction commits, or rolls back after the event was handled. */
     public String submit(Outcome outcome, String language, String email, boolean rollBack) {
+        return submit(outcome, language, email, PHONE, rollBack);
+    }
+
+    private String submit(Outcome outcome, String language, String email, String phone, boolean rollBack) {
         String reference = newReference();
         transactions.executeWithoutResult(status -> {
             Lead lead = new Lead(Reference.of(reference), "NCT06106906", "test-1", outcome,
                     "{\"medication\":\"" + ANSWER + "\"}", "{}",
-                    TestLeads.contact(NAME, PHONE, email, language, "weekday evenings"), Instant.now());
+                    TestLeads.contact(NAME, phone, email, language, "weekday evenings"), Instant.now());
             leads.save(lead);
             List<FlaggedCriterion> flagged = outcome == Outcome.NEEDS_REVIEW ? List.of(E21) : List.of();
             context.publishEvent(new LeadSubmitted(reference, "NCT06106906", outcome, lead.getCreatedAt(), flagged,
-                    language, "weekday evenings", email, "http://localhost/my/test-link-" + reference));
+                    language, "weekday evenings", email, lead.getContact().phone().value(),
+                    "http://localhost/my/test-link-" + reference));
             if (rollBack) {
                 status.setRollbackOnly();
             }

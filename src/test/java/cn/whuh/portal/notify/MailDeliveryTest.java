@@ -69,7 +69,7 @@ class MailDeliveryTest extends SmtpContext {
                 .map(language -> submissions.submit(Outcome.LIKELY_ELIGIBLE, language, language + "@example.com"))
                 .toList();
         await().atMost(Duration.ofSeconds(20)).until(() -> references.stream()
-                .flatMap(r -> messages.findByLeadReferenceOrderByIdAsc(r).stream())
+                .flatMap(r -> messages.findByLeadReferenceAndChannelOrderByIdAsc(r, Channel.MAIL).stream())
                 .allMatch(m -> m.getStatus() == MailStatus.PENDING && m.getLastError() != null));
 
         SMTP.start();
@@ -88,7 +88,7 @@ class MailDeliveryTest extends SmtpContext {
         List<String> references = context.getBean(TransactionTemplate.class).execute(status -> Stream
                 .generate(() -> submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", null)).limit(8).toList());
         // three more dispatchers besides the scheduled one and the nudges: like four portal instances
-        MailDispatcher dispatcher = context.getBean(MailDispatcher.class);
+        OutboxDispatcher dispatcher = context.getBean(OutboxDispatcher.class);
         try (ExecutorService instances = Executors.newFixedThreadPool(3)) {
             instances.invokeAll(List.of(Executors.callable(dispatcher::dispatch), Executors.callable(dispatcher::dispatch),
                     Executors.callable(dispatcher::dispatch)));
@@ -103,11 +103,11 @@ class MailDeliveryTest extends SmtpContext {
         String reference = submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", "not an address@@");
 
         MailMessage patient = await().atMost(Duration.ofSeconds(30))
-                .until(() -> messages.findByLeadReferenceOrderByIdAsc(reference).get(1),
+                .until(() -> messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.MAIL).get(1),
                         m -> m.getStatus() == MailStatus.DEAD);
         assertThat(patient.getAttempts()).isEqualTo(1);
         assertThat(patient.getLastError()).doesNotContain("not an address");
-        receivedOnce(awaitSent(messages.findByLeadReferenceOrderByIdAsc(reference).getFirst()));
+        receivedOnce(awaitSent(messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.MAIL).getFirst()));
     }
 
     @Test

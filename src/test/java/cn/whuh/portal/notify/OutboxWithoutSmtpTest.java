@@ -1,6 +1,7 @@
 package cn.whuh.portal.notify;
 
 import cn.whuh.portal.lead.StatusChange;
+import cn.whuh.portal.notify.sms.SmsTemplate;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.TestStaff;
 import cn.whuh.portal.lead.Reference;
@@ -42,7 +43,7 @@ class OutboxWithoutSmtpTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDispatcher dispatcher;
     @Autowired
     DailyDigest digest;
 
@@ -58,7 +59,7 @@ class OutboxWithoutSmtpTest {
         String reference = submissions.submit(Outcome.LIKELY_ELIGIBLE, "en", "kept@example.com");
         dispatcher.dispatch();
 
-        List<MailMessage> mail = messages.findByLeadReferenceOrderByIdAsc(reference);
+        List<MailMessage> mail = messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.MAIL);
         assertThat(mail).extracting(MailMessage::getKind)
                 .containsExactly(MailKind.SITE_LEAD, MailKind.PATIENT_CONFIRMATION);
         assertThat(mail).allSatisfy(message -> {
@@ -66,7 +67,7 @@ class OutboxWithoutSmtpTest {
             assertThat(message.getAttempts()).isZero();
             assertThat(message.getTextBody()).contains(reference);
         });
-        assertThat(outbox.sending()).isFalse();
+        assertThat(outbox.sending(Channel.MAIL)).isFalse();
         assertThat(TestStaff.as("admin", StaffRole.ADMIN, () -> outbox.retry(mail.getFirst().getId()))).isFalse();
         for (StaffRole notAdmin : List.of(StaffRole.RECRUITER, StaffRole.INVESTIGATOR)) {
             assertThatThrownBy(() -> TestStaff.as("someone", notAdmin, () -> outbox.latest(null, 10)))
@@ -89,7 +90,25 @@ class OutboxWithoutSmtpTest {
         String reference = submissions.submit(Outcome.NOT_ELIGIBLE, "en", null);
 
         assertThat(leads.findByReference(reference)).isPresent();
-        assertThat(messages.findByLeadReferenceOrderByIdAsc(reference)).isEmpty();
+        assertThat(messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.MAIL)).isEmpty();
+    }
+
+    @Test
+    void withoutProviderTheSmsIsKeptAndReadableWithItsReferenceAndLink() {
+        String reference = submissions.submit(Outcome.NOT_ELIGIBLE, "zh", null);
+        dispatcher.dispatch();
+
+        assertThat(outbox.sending(Channel.SMS)).isFalse();
+        MailMessage sms = messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.SMS).getFirst();
+        assertThat(sms.getStatus()).isEqualTo(MailStatus.KEPT);
+        assertThat(sms.getAttempts()).isZero();
+        assertThat(sms.getRecipient()).isEqualTo("+86" + LeadSubmissions.PHONE);
+        assertThat(sms.getTemplate()).isEqualTo(SmsTemplate.CONFIRMATION);
+        assertThat(sms.getTemplateParameters()).containsEntry("ref", reference).containsKeys("link", "phone");
+        assertThat(sms.getTextBody()).contains(reference, sms.getTemplateParameters().get("link"), "027-8572 6808");
+        assertThat(TestStaff.as("admin", StaffRole.ADMIN, () -> outbox.latest(MailStatus.KEPT, 200)))
+                .extracting(MailMessage::getId).contains(sms.getId());
+        assertThat(TestStaff.as("admin", StaffRole.ADMIN, () -> outbox.retry(sms.getId()))).isFalse();
     }
 
     @Test

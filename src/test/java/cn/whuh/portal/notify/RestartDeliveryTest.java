@@ -41,7 +41,7 @@ class RestartDeliveryTest {
             MailMessageRepository messages = first.getBean(MailMessageRepository.class);
             // the server is not running yet: the first attempt fails and the message waits for its next one
             stored = await().atMost(Duration.ofSeconds(20))
-                    .until(() -> messages.findByLeadReferenceOrderByIdAsc(reference),
+                    .until(() -> messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.MAIL),
                             mail -> mail.size() == 2 && mail.stream().allMatch(m -> m.getLastError() != null));
             assertThat(stored).allSatisfy(m -> assertThat(m.getStatus()).isEqualTo(MailStatus.PENDING));
         }
@@ -49,7 +49,8 @@ class RestartDeliveryTest {
         smtp.start();
         try (ConfigurableApplicationContext second = start(dataDir)) {
             MailMessageRepository messages = second.getBean(MailMessageRepository.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> messages.findByLeadReferenceOrderByIdAsc(reference)
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.MAIL)
                     .stream().allMatch(m -> m.getStatus() == MailStatus.SENT));
         }
         assertThat(stored).allSatisfy(m -> assertThat(smtp.withMessageId(m.getMessageId())).hasSize(1));

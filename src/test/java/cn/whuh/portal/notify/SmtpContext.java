@@ -54,9 +54,10 @@ public abstract class SmtpContext {
         submissions = new LeadSubmissions(context);
     }
 
-    /** Waits until every message about this lead has this status; returns them in the order written. */
+    /** Waits until every mail about this lead has this status; returns them in the order written. */
     protected List<MailMessage> awaitStatus(String reference, MailStatus status) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> messages.findByLeadReferenceOrderByIdAsc(reference),
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.MAIL),
                 mail -> !mail.isEmpty() && mail.stream().allMatch(m -> m.getStatus() == status));
     }
 

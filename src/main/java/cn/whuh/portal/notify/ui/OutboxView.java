@@ -2,6 +2,7 @@ package cn.whuh.portal.notify.ui;
 
 import cn.whuh.portal.staff.ui.StaffLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import cn.whuh.portal.notify.Channel;
 import cn.whuh.portal.notify.MailMessage;
 import cn.whuh.portal.notify.MailStatus;
 import cn.whuh.portal.notify.NotifyProperties;
@@ -27,9 +28,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The mail outbox for administrators: every message with its status, attempts and last error, newest first;
- * a message can be read as the recipient sees it, and a DEAD or waiting one can be sent again. Without an
- * SMTP server (development) this is where the kept mail is read.
+ * The outbox for administrators: every mail and SMS with its status, attempts and last error, newest first; a
+ * message can be read as the recipient sees it, and a DEAD or waiting one can be sent again. Without an SMTP
+ * server or an SMS provider (development) this is where the kept messages are read.
  */
 @Menu(title = "staff.nav.outbox", order = 5)
 @Route(value = "staff/outbox", layout = StaffLayout.class)
@@ -49,10 +50,13 @@ public class OutboxView extends Div implements HasDynamicTitle {
         this.properties = properties;
         addClassName("outbox-page");
         add(new H1(getTranslation("notify.outbox.title")), new Paragraph(getTranslation("notify.outbox.intro")));
-        if (!outbox.sending()) {
-            Paragraph kept = new Paragraph(getTranslation("notify.outbox.kept"));
-            kept.addClassName("outbox-notice");
-            add(kept);
+        for (Channel channel : Channel.values()) {
+            if (!outbox.sending(channel)) {
+                Paragraph kept = new Paragraph(getTranslation(channel == Channel.MAIL ? "notify.outbox.kept"
+                        : "notify.outbox.keptSms"));
+                kept.addClassName("outbox-notice");
+                add(kept);
+            }
         }
         filter.setLabel(getTranslation("notify.outbox.filter"));
         filter.setItems(MailStatus.values());
@@ -77,9 +81,11 @@ public class OutboxView extends Div implements HasDynamicTitle {
     private Div card(MailMessage message) {
         Span status = new Span(statusLabel(message.getStatus()));
         status.addClassNames("outbox-status", "outbox-status-" + message.getStatus().name().toLowerCase());
+        Span channel = new Span(getTranslation("notify.channel." + message.getChannel().name()));
+        channel.addClassNames("outbox-channel", "outbox-channel-" + message.getChannel().name().toLowerCase());
         Span kind = new Span(getTranslation("notify.kind." + message.getKind().name()));
         kind.addClassName("outbox-kind");
-        Div head = new Div(status, kind);
+        Div head = new Div(status, channel, kind);
         head.addClassName("outbox-head");
         if (message.getLeadReference() != null) {
             Span reference = new Span(message.getLeadReference());
@@ -111,7 +117,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
         Button read = new Button(getTranslation("notify.outbox.read"), click -> read(message));
         Div actions = new Div(read);
         actions.addClassName("outbox-actions");
-        if (outbox.sending() && Outbox.retryable(message.getStatus())) {
+        if (outbox.sending(message.getChannel()) && Outbox.retryable(message.getStatus())) {
             Button retry = new Button(getTranslation("notify.outbox.retry"), click -> retry(message));
             retry.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(retry);
@@ -135,14 +141,24 @@ public class OutboxView extends Div implements HasDynamicTitle {
                 + getTranslation("notify.outbox.to") + ": " + erasedIfNull(message.getRecipient()) + " · "
                 + getTranslation("notify.outbox.messageId") + ": " + message.getMessageId());
         meta.addClassName("outbox-meta");
-        IFrame html = new IFrame();
-        html.setSrcdoc(erasedIfNull(message.getHtmlBody()));
-        html.setSandbox();
-        html.addClassName("outbox-html");
-        html.setTitle(message.getSubject());
-        NativeDetails text = new NativeDetails(getTranslation("notify.outbox.text"), new Pre(erasedIfNull(message.getTextBody())));
-        text.addClassName("outbox-text");
-        dialog.add(meta, html, text);
+        if (message.getChannel() == Channel.SMS) {
+            Pre text = new Pre(erasedIfNull(message.getTextBody()));
+            text.addClassName("outbox-sms-text");
+            Paragraph template = new Paragraph(getTranslation("notify.outbox.template") + ": "
+                    + message.getTemplate() + " (" + message.getLanguage() + ") " + message.getTemplateParameters());
+            template.addClassName("outbox-meta");
+            dialog.add(meta, text, template);
+        } else {
+            IFrame html = new IFrame();
+            html.setSrcdoc(erasedIfNull(message.getHtmlBody()));
+            html.setSandbox();
+            html.addClassName("outbox-html");
+            html.setTitle(message.getSubject());
+            NativeDetails text = new NativeDetails(getTranslation("notify.outbox.text"),
+                    new Pre(erasedIfNull(message.getTextBody())));
+            text.addClassName("outbox-text");
+            dialog.add(meta, html, text);
+        }
         dialog.getFooter().add(new Button(getTranslation("notify.outbox.close"), click -> dialog.close()));
         dialog.open();
     }

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 
-/** Name, language and best time; phone, e-mail and WeChat only after "Show" (audited by {@code reveal}). */
+/**
+ * Name, language and best time, and why the number gets no SMS when it is not a Chinese mobile one; phone, e-mail
+ * and WeChat only after "Show" (audited by {@code reveal}).
+ */
 class ContactCard extends LeadCard {
 
     ContactCard(Lead lead, boolean shown, LeadActions actions, Runnable reveal) {
@@ -21,6 +24,13 @@ class ContactCard extends LeadCard {
         add(new Paragraph(contact.fullName()),
                 line("staff.lead.language", getTranslation("staff.lead.language." + contact.preferredLanguage())),
                 line("staff.lead.time", contact.preferredContactTime() == null ? "—" : contact.preferredContactTime()));
+        if (!contact.phone().chineseMobile()) {
+            // notify sends SMS to Chinese mobile numbers only (docs/notify.md#sms)
+            Paragraph noSms = new Paragraph(getTranslation("staff.lead.noSms"));
+            noSms.setId("lead-no-sms");
+            noSms.addClassName("lead-no-sms");
+            add(noSms);
+        }
         if (!shown) {
             Button show = new Button(getTranslation("staff.lead.reveal"), e -> actions.act(reveal));
             show.setId("reveal-contact");
