@@ -1,6 +1,9 @@
 package cn.whuh.portal.lead.ui;
 
+import cn.whuh.portal.study.Phone;
+import cn.whuh.portal.study.Study;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,8 +13,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * After sending: the reference code, what happens next and how to withdraw; when the person had already sent
- * their details, says so with the earlier code (nothing new was stored).
+ * After sending: the reference code, when the team will call and from which number (the study data file's
+ * {@code callBack}), what happens next and how to withdraw; when the person had already sent their details, says
+ * so with the earlier code (nothing new was stored).
  */
 @StyleSheet("styles/lead.css")
 class LeadReceived extends Div {
@@ -20,7 +24,7 @@ class LeadReceived extends Div {
      * @param reference the code to quote, or null when nothing was stored (a robot filled the honeypot)
      * @param alreadySent whether the code is that of details sent before (nothing new stored)
      */
-    LeadReceived(String reference, boolean futureOnly, boolean alreadySent) {
+    LeadReceived(Study study, String reference, boolean futureOnly, boolean alreadySent) {
         addClassName("lead-received");
         setId("lead-received");
         getElement().setAttribute("role", "status");
@@ -40,7 +44,11 @@ class LeadReceived extends Div {
         Div codeBox = new Div(new Paragraph(getTranslation("lead.done.reference")), code,
                 new Paragraph(getTranslation("lead.done.quote")));
         codeBox.addClassName("lead-reference-box");
-        add(codeBox, new H3(getTranslation("lead.done.next.title")));
+        add(codeBox);
+        if (!futureOnly) {
+            add(callBack(study));
+        }
+        add(new H3(getTranslation("lead.done.next.title")));
         OrderedList next = new OrderedList();
         if (futureOnly) {
             next.add(new ListItem(getTranslation("lead.done.next.future")));
@@ -50,5 +58,18 @@ class LeadReceived extends Div {
                     new ListItem(getTranslation("lead.done.next.visit")));
         }
         add(next, new H3(getTranslation("lead.done.withdraw.title")), new Paragraph(getTranslation("lead.done.withdraw")));
+    }
+
+    /** "We will call you within 2 working days … from (027) 8572 6808": so that the call is not taken for spam. */
+    private Div callBack(Study study) {
+        Phone from = study.callFrom();
+        Anchor number = new Anchor(from.telUri(), from.display());
+        number.setId("lead-call-from");
+        Div box = new Div(new Paragraph(getTranslation("lead.done.callWhen", study.callWindow().in(getLocale()))),
+                new Paragraph(new Span(getTranslation("lead.done.callFrom") + " "), number),
+                new Paragraph(getTranslation("lead.done.callFromNote")));
+        box.setId("lead-call-back");
+        box.addClassName("lead-call-back");
+        return box;
     }
 }
