@@ -6,6 +6,7 @@ import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.LeadSubmitted;
 import cn.whuh.portal.settings.SiteSettings;
 import cn.whuh.portal.study.Phone;
+import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
 import java.util.HashMap;
 import java.util.List;
@@ -61,8 +62,11 @@ class LeadMails {
 
     Mail forPatient(LeadSubmitted lead) {
         Locale language = language(lead);
-        Phone phone = studies.find(lead.nctId()).orElseGet(() -> studies.all().getFirst()).sitePhone();
+        Study study = studies.find(lead.nctId()).orElseGet(() -> studies.all().getFirst());
+        Phone phone = study.sitePhone();
         Map<String, Object> model = Map.of(
+                "callBack", templates.word("notify.patient.callBack", language, study.callWindow().in(language),
+                        study.callFrom().display()),
                 "reference", lead.reference(),
                 "nctId", lead.nctId(),
                 "phone", phone.display(),
