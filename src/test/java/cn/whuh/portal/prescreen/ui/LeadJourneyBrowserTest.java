@@ -258,6 +258,8 @@ class LeadJourneyBrowserTest {
 
             // Starting again with another answer: the same phone in this session is not a new lead.
             click(browser, "result-restart");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Long.valueOf(0).equals(browser.script(
+                    "return Object.keys(localStorage).filter(k => k.startsWith('portal.')).length")));
             likelyEligibleInChinese(browser, "35");
             sendDetails(browser, name + " 又", phone);
             assertThat(browser.await(By.id("lead-already-sent")).getText())
