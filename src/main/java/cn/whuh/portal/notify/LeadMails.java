@@ -6,6 +6,7 @@ import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.lead.LeadSubmitted;
 import cn.whuh.portal.settings.SiteSettings;
 import cn.whuh.portal.study.Phone;
+import cn.whuh.portal.study.Study;
 import cn.whuh.portal.study.StudyCatalog;
 import java.util.HashMap;
 import java.util.List;
@@ -61,18 +62,21 @@ class LeadMails {
 
     Mail forPatient(LeadSubmitted lead) {
         Locale language = language(lead);
-        Phone phone = studies.find(lead.nctId()).orElseGet(() -> studies.all().getFirst()).sitePhone();
-        Map<String, Object> model = Map.of(
-                "reference", lead.reference(),
-                "personalLink", lead.personalLink() == null ? "" : lead.personalLink(),
-                "hasLink", lead.personalLink() != null,
-                "nctId", lead.nctId(),
-                "phone", phone.display(),
-                "phoneLink", phone.telUri(),
-                "withdraw", templates.word("notify.patient.withdraw", language, phone.display()),
-                "qualified", lead.outcome().qualified(),
-                "bilingual", false,
-                "lang", Languages.code(language));
+        Study study = studies.find(lead.nctId()).orElseGet(() -> studies.all().getFirst());
+        Phone phone = study.sitePhone();
+        Map<String, Object> model = Map.ofEntries(
+                Map.entry("callBack", templates.word("notify.patient.callBack", language,
+                        study.callWindow().in(language), study.callFrom().display())),
+                Map.entry("reference", lead.reference()),
+                Map.entry("personalLink", lead.personalLink() == null ? "" : lead.personalLink()),
+                Map.entry("hasLink", lead.personalLink() != null),
+                Map.entry("nctId", lead.nctId()),
+                Map.entry("phone", phone.display()),
+                Map.entry("phoneLink", phone.telUri()),
+                Map.entry("withdraw", templates.word("notify.patient.withdraw", language, phone.display())),
+                Map.entry("qualified", lead.outcome().qualified()),
+                Map.entry("bilingual", false),
+                Map.entry("lang", Languages.code(language)));
         String subject = templates.word("notify.patient.subject", language, lead.nctId(), lead.reference());
         MailTemplates.Bodies bodies = templates.render("patient-confirmation", language, model);
         return new Mail(lead.email(), Languages.code(language), subject, bodies.html(), bodies.text());

@@ -3,11 +3,13 @@ package cn.whuh.portal.staff;
 import cn.whuh.portal.audit.AuditLog;
 import cn.whuh.portal.staff.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,15 +18,17 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionCreatedEvent;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Public: the study page, the self-check, the public API, privacy, login and health. Everything under
  * {@code /staff} needs a staff role (views and service methods say which). Sign-in is a form on the Vaadin
  * login view, checked against {@code staff_user} with Argon2id hashes, with lockout and audit
- * ({@link ThrottledAuthenticationProvider}); the session id changes at sign-in; idle sessions end after
- * {@code portal.staff.idle-timeout} even with a tab open ({@code vaadin.closeIdleSessions}).
+ * ({@link ThrottledAuthenticationProvider}); the session id changes at sign-in; a signed-in session ends after
+ * {@code portal.staff.idle-timeout} without activity even with a tab open ({@code vaadin.closeIdleSessions}), a
+ * visitor's after its own {@code portal.patient.session-timeout}.
  */
 @Configuration
 @EnableWebSecurity
@@ -91,9 +95,17 @@ public class SecurityConfig {
         return new HttpSessionEventPublisher();
     }
 
-    /** Every session idles out after the configured time (Vaadin closes it even while heartbeats arrive). */
+    /**
+     * A session that signs in idles out after the staff's time from then on (Vaadin closes it even while heartbeats
+     * arrive), not the visitors' one it started with.
+     */
     @EventListener
-    void sessionCreated(HttpSessionCreatedEvent event) {
-        event.getSession().setMaxInactiveInterval((int) properties.idleTimeout().toSeconds());
+    void signedIn(AuthenticationSuccessEvent event) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            HttpSession session = request.getRequest().getSession(false);
+            if (session != null) {
+                session.setMaxInactiveInterval((int) properties.idleTimeout().toSeconds());
+            }
+        }
     }
 }

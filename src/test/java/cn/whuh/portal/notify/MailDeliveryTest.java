@@ -44,7 +44,8 @@ class MailDeliveryTest extends SmtpContext {
         assertThat(Smtp.header(patient, "To")).isEqualTo("patient@example.com");
         assertThat(Smtp.subject(patient)).contains(reference, "预筛查");
         for (String body : List.of(Smtp.content(patient, "text/plain"), Smtp.content(patient, "text/html"))) {
-            assertThat(body).contains(reference, "027-8572 6808", "撤回同意", "研究团队成员会审核您的回答")
+            assertThat(body).contains(reference, "027-8572 6808", "撤回同意", "研究团队成员会审核您的回答",
+                            "研究团队会在 2 个工作日内（北京时间 9:00–17:00）给您打电话，来电号码为 027-8572 6808。")
                     .doesNotContain("Thank you", "Withdrawing", LeadSubmissions.ANSWER, "E21");
         }
     }
@@ -58,7 +59,8 @@ class MailDeliveryTest extends SmtpContext {
         Smtp.save(patient, "patient-en");
         assertThat(Smtp.subject(patient)).isEqualTo("Your pre-screening for study NCT06106906: reference " + reference);
         assertThat(Smtp.content(patient, "text/plain"))
-                .contains(reference, "What happens next", "027-8572 6808", "withdraw your consent")
+                .contains(reference, "What happens next", "027-8572 6808", "withdraw your consent",
+                        "We will call you within 2 working days, between 9:00 and 17:00 Beijing time, from 027-8572 6808.")
                 .doesNotContain("撤回");
     }
 

@@ -1,6 +1,7 @@
 package cn.whuh.portal.support;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -29,7 +30,18 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(int port, Dimension size, String acceptLanguage) {
+        this(port, size, acceptLanguage, null);
+    }
+
+    /**
+     * A browser keeping its profile (cookies, local storage) in a directory: a second one on the same directory, after
+     * this one is closed, is the same browser opened again.
+     */
+    public Browser(int port, Dimension size, String acceptLanguage, Path profile) {
         ChromeOptions options = new ChromeOptions();
+        if (profile != null) {
+            options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
+        }
         options.setBinary(env("CHROME_BIN", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Supplier;
 
-/** For a person ruled out: the offer to be contacted about future studies; declining stores nothing. */
+/** For a person ruled out: the offer to be contacted about future studies; declining stores nothing and can be undone. */
 @StyleSheet("styles/lead.css")
 class FutureContactOffer extends Div {
 
@@ -31,12 +31,21 @@ class FutureContactOffer extends Div {
             removeAll();
             add(opened);
         });
+        Paragraph declined = new Paragraph(getTranslation("lead.future.declined"));
+        declined.setId("lead-future-declined");
+        declined.getElement().setAttribute("role", "status");
+        Button undo = new Button(getTranslation("lead.future.undo"));
+        undo.setId("lead-future-undo");
+        Div changeMind = new Div(declined, undo);
         no.addClickListener(e -> {
-            Paragraph declined = new Paragraph(getTranslation("lead.future.declined"));
-            declined.setId("lead-future-declined");
-            declined.getElement().setAttribute("role", "status");
             remove(actions);
-            add(declined);
+            add(changeMind);
+            undo.focus();
+        });
+        undo.addClickListener(e -> {
+            remove(changeMind);
+            add(actions);
+            no.focus();
         });
     }
 }

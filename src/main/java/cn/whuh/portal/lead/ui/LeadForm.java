@@ -4,22 +4,25 @@ import cn.whuh.portal.base.api.FieldProblem;
 import cn.whuh.portal.base.api.FieldProblemsException;
 import cn.whuh.portal.base.error.Failures;
 import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.base.ui.DeviceStorage;
 import cn.whuh.portal.lead.ConsentChoices;
 import cn.whuh.portal.lead.ConsentRefusedException;
 import cn.whuh.portal.lead.ContactDetails;
-import cn.whuh.portal.lead.ContactValidator;
 import cn.whuh.portal.lead.LeadService;
 import cn.whuh.portal.lead.LeadService.SubmittedLead;
 import cn.whuh.portal.lead.LeadSubmission;
 import cn.whuh.portal.lead.PrivacyNotice;
 import cn.whuh.portal.lead.RateLimits;
 import cn.whuh.portal.lead.SourceCapture;
+import cn.whuh.portal.study.Study;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -28,6 +31,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +42,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The contact and consent form of docs/leads.md, then the reference code. The consents are separate
- * and unticked; the privacy notice is shown in full. One idempotency key per form, and a submit button that
+ * and unticked; the privacy notice is in the form, folded, and on its own page. Nothing typed is cut: a text too
+ * long is refused with a message. What is typed and ticked is kept on the device until sent ({@link KeptContact}).
+ * One idempotency key per form, and a submit button that
  * disables itself on click, make a double submit one lead; the same person sending again (same phone in this
  * session, or same phone, name and answers within a day) is told the code they already have, and the session
  * keeps the confirmation ({@link SentLeads}). A hidden honeypot field catches form robots.
@@ -52,6 +58,8 @@ class LeadForm extends Div {
     private final PrivacyNotice notice;
     private final RateLimits rateLimits;
     private final SentLeads sent;
+    private final KeptContact kept;
+    private final Study study;
     private final String nctId;
     private final Map<String, Object> answers;
     private final boolean futureOnly;
@@ -71,15 +79,17 @@ class LeadForm extends Div {
     private final Button submit = new Button();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
-    LeadForm(LeadService leads, PrivacyNotice notice, RateLimits rateLimits, SentLeads sent, String nctId,
-            Map<String, Object> answers, boolean futureOnly) {
+    LeadForm(LeadService leads, PrivacyNotice notice, RateLimits rateLimits, SentLeads sent, DeviceStorage device,
+            Study study, Map<String, Object> answers, boolean futureOnly) {
         this.leads = leads;
         this.notice = notice;
         this.rateLimits = rateLimits;
         this.sent = sent;
-        this.nctId = nctId;
+        this.study = study;
+        this.nctId = study.nctId();
         this.answers = answers;
         this.futureOnly = futureOnly;
+        this.kept = new KeptContact(device, this.nctId);
         addClassName("lead-form");
         setId("lead-form");
 
@@ -92,53 +102,62 @@ class LeadForm extends Div {
         errorSummary.getElement().setAttribute("role", "alert");
         errorSummary.setVisible(false);
         add(title, intro, required, errorSummary, contactFields(), privacyNotice(), consents(), honeypot(), submit());
+        kept.field("fullName", fullName).field("phone", phone).field("email", email).field("wechat", wechat)
+                .field("language", language).field("contactTime", contactTime)
+                .field("processing", processing).field("share", share).field("future", future);
+        kept.restoreInto(this);
     }
 
     private Div contactFields() {
-        setUp(fullName, "contact.full_name", "lead.field.fullName", ContactValidator.MAX_NAME, Autocomplete.NAME);
+        setUp(fullName, "contact.full_name", "lead.field.fullName", Autocomplete.NAME);
         fullName.setRequiredIndicatorVisible(true);
-        setUp(phone, "contact.phone", "lead.field.phone", ContactValidator.MAX_PHONE_INPUT, Autocomplete.TEL);
+        setUp(phone, "contact.phone", "lead.field.phone", Autocomplete.TEL);
         phone.setRequiredIndicatorVisible(true);
         phone.setHelperText(getTranslation("lead.field.phone.helper"));
         phone.getElement().executeJs("customElements.whenDefined(this.localName).then(() => this.inputElement"
                 + " && this.inputElement.setAttribute('type', 'tel'))");
         email.setId("lead-email");
         email.setLabel(getTranslation("lead.field.email"));
-        email.setMaxLength(ContactValidator.MAX_EMAIL);
         email.setAutocomplete(Autocomplete.EMAIL);
+        email.setValueChangeMode(ValueChangeMode.LAZY);
         fieldsByName.put("contact.email", email);
-        setUp(wechat, "contact.wechat_id", "lead.field.wechat", ContactValidator.MAX_WECHAT, Autocomplete.OFF);
+        setUp(wechat, "contact.wechat_id", "lead.field.wechat", Autocomplete.OFF);
         language.setId("lead-language");
         language.setLabel(getTranslation("lead.field.language"));
         language.setItems("zh", "en");
         language.setItemLabelGenerator(code -> getTranslation("lead.language." + code));
         language.setValue(Languages.code(getLocale()));
         fieldsByName.put("contact.preferred_language", language);
-        setUp(contactTime, "contact.preferred_contact_time", "lead.field.time", ContactValidator.MAX_CONTACT_TIME,
-                Autocomplete.OFF);
+        setUp(contactTime, "contact.preferred_contact_time", "lead.field.time", Autocomplete.OFF);
         contactTime.setHelperText(getTranslation("lead.field.time.helper"));
         Div fields = new Div(fullName, phone, email, wechat, language, contactTime);
         fields.addClassName("lead-fields");
         return fields;
     }
 
-    private void setUp(TextField field, String name, String labelKey, int maxLength, Autocomplete autocomplete) {
+    /** No maximum length in the browser, which would cut what is typed or pasted: the check says what is too long. */
+    private void setUp(TextField field, String name, String labelKey, Autocomplete autocomplete) {
         field.setId("lead-" + name.substring(name.indexOf('.') + 1).replace('_', '-'));
         field.setLabel(getTranslation(labelKey));
-        field.setMaxLength(maxLength);
         field.setAutocomplete(autocomplete);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
         fieldsByName.put(name, field);
     }
 
+    /** The notice in full, folded in the page (no box scrolling inside the page), and a link to its own page. */
     private Div privacyNotice() {
         Paragraph intro = new Paragraph(getTranslation("lead.privacy.intro"));
         PrivacyNoticeText text = new PrivacyNoticeText(notice, getLocale(), 3);
-        text.addClassName("lead-privacy-scroll");
         text.setId("lead-privacy-notice");
-        text.getElement().setAttribute("tabindex", "0");
-        text.getElement().setAttribute("role", "region");
-        text.getElement().setAttribute("aria-label", getTranslation("lead.privacy.title"));
-        return new Div(intro, text);
+        Details folded = new Details(getTranslation("lead.privacy.open"), text);
+        folded.setId("lead-privacy");
+        folded.addClassName("lead-privacy");
+        Anchor page = new Anchor("privacy", getTranslation("lead.privacy.full"));
+        page.setTarget("_blank");
+        page.setId("lead-privacy-page");
+        Paragraph link = new Paragraph(page);
+        link.addClassName("lead-privacy-link");
+        return new Div(intro, folded, link);
     }
 
     private Div consents() {
@@ -190,7 +209,7 @@ class LeadForm extends Div {
         fieldsByName.values().forEach(field -> field.setInvalid(false));
         errorSummary.setVisible(false);
         if (!honeypot.isEmpty()) {
-            replaceWith(new LeadReceived(null, futureOnly, false));
+            replaceWith(new LeadReceived(study, null, futureOnly, false));
             return;
         }
         try {
@@ -206,7 +225,8 @@ class LeadForm extends Div {
                     new ConsentChoices(processing.getValue(), !futureOnly && share.getValue(), future.getValue()),
                     getLocale(), SourceCapture.current(), idempotencyKey), sent.references());
             sent.sent(nctId, lead, futureOnly, answers);
-            replaceWith(new LeadReceived(lead.reference(), futureOnly, lead.alreadySent(), lead.personalLink()));
+            kept.forget();
+            replaceWith(new LeadReceived(study, lead.reference(), futureOnly, lead.alreadySent(), lead.personalLink()));
         } catch (FieldProblemsException e) {
             showProblems(e.problems());
         } catch (ConsentRefusedException e) {

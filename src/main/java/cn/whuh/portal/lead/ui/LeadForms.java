@@ -1,11 +1,14 @@
 package cn.whuh.portal.lead.ui;
 
+import cn.whuh.portal.base.ui.DeviceStorage;
 import cn.whuh.portal.lead.LeadService;
 import cn.whuh.portal.lead.PrivacyNotices;
 import cn.whuh.portal.lead.RateLimits;
 import cn.whuh.portal.prescreen.Evaluation;
 import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.prescreen.ui.ResultNextStep;
+import cn.whuh.portal.study.Study;
+import cn.whuh.portal.study.StudyCatalog;
 import com.vaadin.flow.component.Component;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,12 +28,17 @@ public class LeadForms implements ResultNextStep {
     private final PrivacyNotices notices;
     private final RateLimits rateLimits;
     private final ObjectProvider<SentLeads> sent;
+    private final DeviceStorage device;
+    private final StudyCatalog studies;
 
-    LeadForms(LeadService leads, PrivacyNotices notices, RateLimits rateLimits, ObjectProvider<SentLeads> sent) {
+    LeadForms(LeadService leads, PrivacyNotices notices, RateLimits rateLimits, ObjectProvider<SentLeads> sent,
+            DeviceStorage device, StudyCatalog studies) {
         this.leads = leads;
         this.notices = notices;
         this.rateLimits = rateLimits;
         this.sent = sent;
+        this.device = device;
+        this.studies = studies;
     }
 
     /** The result page's next step: the answers that counted are sent again (and evaluated again) on submit. */
@@ -48,7 +56,7 @@ public class LeadForms implements ResultNextStep {
         Optional<SentLeads.Sent> confirmation = sent.getObject().confirmation(nctId, answers);
         if (confirmation.isPresent()) {
             SentLeads.Sent shown = confirmation.get();
-            return new LeadReceived(shown.lead().reference(), shown.futureOnly(), shown.lead().alreadySent());
+            return new LeadReceived(study(nctId), shown.lead().reference(), shown.futureOnly(), shown.lead().alreadySent());
         }
         if (outcome.qualified()) {
             return form(nctId, answers, false);
@@ -57,6 +65,11 @@ public class LeadForms implements ResultNextStep {
     }
 
     private LeadForm form(String nctId, Map<String, Object> answers, boolean futureOnly) {
-        return new LeadForm(leads, notices.forStudy(nctId), rateLimits, sent.getObject(), nctId, answers, futureOnly);
+        return new LeadForm(leads, notices.forStudy(nctId), rateLimits, sent.getObject(), device, study(nctId),
+                answers, futureOnly);
+    }
+
+    private Study study(String nctId) {
+        return studies.find(nctId).orElseGet(studies::recruiting);
     }
 }

@@ -1,5 +1,6 @@
 package cn.whuh.portal.prescreen.ui;
 
+import cn.whuh.portal.base.ui.DeviceStorage;
 import cn.whuh.portal.prescreen.CriterionResult;
 import cn.whuh.portal.prescreen.CriterionStatus;
 import cn.whuh.portal.prescreen.Evaluation;
@@ -49,14 +50,16 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
     private final Questionnaire questionnaire;
     private final StudyCatalog studies;
     private final ObjectProvider<ResultNextStep> nextSteps;
+    private final DeviceStorage device;
 
     public PrescreenResultView(PrescreenSession session, RulesPrescreenEngine engine, StudyCatalog studies,
-            ObjectProvider<ResultNextStep> nextSteps) {
+            ObjectProvider<ResultNextStep> nextSteps, DeviceStorage device) {
         this.session = session;
         this.engine = engine;
         this.questionnaire = engine.questionnaire(studies.recruiting().nctId()).orElseThrow();
         this.studies = studies;
         this.nextSteps = nextSteps;
+        this.device = device;
         addClassName("prescreen-result");
     }
 
@@ -182,6 +185,7 @@ public class PrescreenResultView extends Div implements BeforeEnterObserver, Has
         change.setId("result-change");
         Button restart = new Button(getTranslation("prescreen.result.restart"), e -> {
             session.clear();
+            device.forgetAll();
             getUI().ifPresent(ui -> ui.navigate(PrescreenView.class));
         });
         restart.setId("result-restart");

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One visitor's questionnaire in progress, kept in the browser session (server side, never in a cookie or
- * a log): the answers so far, the step shown, and the last result. Survives going back and forth, a page
- * reload and a language switch; gone when the session ends or the person starts again.
+ * One visitor's questionnaire in progress, held in the browser session while they answer (server side, never in a
+ * cookie or a log): the answers so far, the step shown, and the last result. Survives going back and forth, a
+ * page reload and a language switch; gone when the session ends or the person starts again. What outlives the
+ * session is kept on the person's device ({@link DeviceAnswers}), and read back once per session.
  */
 @SpringComponent
 @VaadinSessionScope
@@ -19,6 +20,7 @@ public class PrescreenSession {
     private final Map<String, Object> answers = new LinkedHashMap<>();
     private int step;
     private boolean started;
+    private boolean deviceRead;
     private Evaluation evaluation;
 
     /** The answers given so far, by question key, in the API's form. */
@@ -48,6 +50,24 @@ public class PrescreenSession {
         boolean first = !started;
         started = true;
         return first;
+    }
+
+    /** True the first time only: whether the answers kept on the device are still to be read in this session. */
+    boolean readDevice() {
+        boolean first = !deviceRead;
+        deviceRead = true;
+        return first;
+    }
+
+    /** Takes over answers kept on the device, when this session has none of its own yet. */
+    boolean restore(Map<String, Object> kept, int keptStep) {
+        if (!answers.isEmpty() || kept.isEmpty()) {
+            return false;
+        }
+        answers.putAll(kept);
+        step = keptStep;
+        evaluation = null;
+        return true;
     }
 
     /** The result of the finished questionnaire, if the answers have not changed since. */

@@ -2,6 +2,7 @@ package cn.whuh.portal.prescreen.ui;
 
 import cn.whuh.portal.base.api.FieldProblem;
 import cn.whuh.portal.base.api.FieldProblemsException;
+import cn.whuh.portal.base.ui.DeviceStorage;
 import cn.whuh.portal.prescreen.AnswerChoices;
 import cn.whuh.portal.prescreen.CheckedAnswers;
 import cn.whuh.portal.prescreen.Evaluation;
@@ -12,6 +13,7 @@ import cn.whuh.portal.prescreen.Questionnaire;
 import cn.whuh.portal.prescreen.RulesPrescreenEngine;
 import cn.whuh.portal.prescreen.Step;
 import cn.whuh.portal.study.StudyCatalog;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -21,7 +23,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
@@ -35,13 +41,16 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * The self-check: the study's questionnaire one step at a time, with a progress bar, back and next, checks
  * per step (the engine's, with its translated messages) and questions that appear and disappear with the
- * answers. Answers live in the {@link PrescreenSession}, so they survive back and forth, reloads and a
- * language switch. The last step evaluates the answers and opens the result.
+ * answers. The step is in the address ({@code /prescreen/<step key>}), so the browser's Back goes one step back;
+ * a step after one not yet answered opens that one instead. Answers live in the {@link PrescreenSession}, so they
+ * survive back and forth, reloads and a language switch, and on the device ({@link DeviceAnswers}), so closing
+ * the browser loses nothing, until the person forgets them. The last step evaluates the answers and opens the
+ * result.
  */
 @Route("prescreen")
 @AnonymousAllowed
 @StyleSheet("styles/prescreen.css")
-public class PrescreenView extends Div implements HasDynamicTitle {
+public class PrescreenView extends Div implements HasDynamicTitle, HasUrlParameter<String> {
 
     /** The study this portal recruits for. */
     private final String nctId;
@@ -50,6 +59,7 @@ public class PrescreenView extends Div implements HasDynamicTitle {
     private final PrescreenSession session;
     private final ApplicationEventPublisher events;
     private final Questionnaire questionnaire;
+    private final DeviceAnswers device;
 
     private final Span progressText = new Span();
     private final ProgressBar progress = new ProgressBar();
@@ -61,15 +71,18 @@ public class PrescreenView extends Div implements HasDynamicTitle {
     private final Button next = new Button();
     private final Map<String, AnswerField> fields = new LinkedHashMap<>();
     private final Map<String, Div> blocks = new LinkedHashMap<>();
+    private final Paragraph forgotten = new Paragraph();
+    private int shownStep = -1;
 
     public PrescreenView(RulesPrescreenEngine engine, AnswerChoices choices, PrescreenSession session,
-            ApplicationEventPublisher events, StudyCatalog studies) {
+            ApplicationEventPublisher events, StudyCatalog studies, DeviceStorage storage) {
         this.engine = engine;
         this.choices = choices;
         this.session = session;
         this.events = events;
         this.nctId = studies.recruiting().nctId();
         this.questionnaire = engine.questionnaire(nctId).orElseThrow();
+        this.device = new DeviceAnswers(storage, questionnaire);
         addClassName("prescreen-page");
 
         Paragraph intro = new Paragraph(getTranslation("prescreen.form.intro"));
@@ -100,13 +113,82 @@ public class PrescreenView extends Div implements HasDynamicTitle {
 
         Div form = new Div(stepTitle, stepIntro, errorSummary, questions, buttons);
         form.addClassName("prescreen-form");
-        add(new H1(getTranslation("prescreen.form.title")), intro, progressBlock, form);
+        add(new H1(getTranslation("prescreen.form.title")), intro, progressBlock, form, keptOnDevice());
 
         if (session.start()) {
             events.publishEvent(new PrescreenStarted(nctId));
         }
-        session.step(Math.min(session.step(), questionnaire.steps().size() - 1));
-        showStep(false);
+    }
+
+    /** Where the answers are kept, and the way to forget them. */
+    private Div keptOnDevice() {
+        Button forget = new Button(getTranslation("prescreen.form.forget"), e -> forget());
+        forget.setId("prescreen-forget");
+        forgotten.setId("prescreen-forgotten");
+        forgotten.getElement().setAttribute("role", "status");
+        Div kept = new Div(new Paragraph(getTranslation("prescreen.form.kept")), forget, forgotten);
+        kept.addClassName("prescreen-kept");
+        return kept;
+    }
+
+    /**
+     * Shows the step named in the address, or the session's step when none is named; a step that cannot be shown
+     * yet (an earlier one is unanswered) or is hidden for these answers gives way to the one to answer.
+     */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String stepKey) {
+        int shown = reachable(stepIndex(stepKey).orElse(session.step()));
+        if (!key(shown).equals(stepKey)) {
+            event.forwardTo(PrescreenView.class, key(shown));
+            return;
+        }
+        session.step(shown);
+        device.save(session);
+        NavigationTrigger trigger = event.getTrigger();
+        showStep(trigger != NavigationTrigger.PAGE_LOAD && trigger != NavigationTrigger.REFRESH);
+    }
+
+    /** A new session takes over the answers kept on the device, at the step kept with them. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        device.restoreOnce(session, restored -> {
+            int step = reachable(session.step());
+            if (restored && step == shownStep) {
+                session.step(step);
+                showStep(false);
+            } else if (restored) {
+                getElement().executeJs("location.replace($0 + location.search)", "prescreen/" + key(step));
+            }
+        });
+    }
+
+    private String key(int step) {
+        return questionnaire.steps().get(step).key();
+    }
+
+    private Optional<Integer> stepIndex(String key) {
+        return IntStream.range(0, questionnaire.steps().size()).filter(i -> key(i).equals(key)).boxed().findFirst();
+    }
+
+    /** The step to show instead of the one asked for: the first earlier visible step with a question to answer. */
+    private int reachable(int wanted) {
+        CheckedAnswers checked = check();
+        List<Integer> visible = stepsWithQuestions();
+        for (int step : visible) {
+            List<String> keys = questionnaire.steps().get(step).questions();
+            if (step >= wanted || checked.problems().stream().anyMatch(p -> keys.contains(p.field()))) {
+                return step;
+            }
+        }
+        return visible.getLast();
+    }
+
+    private void forget() {
+        session.clear();
+        device.forget();
+        forgotten.setText(getTranslation("prescreen.form.forgotten"));
+        showStep(true);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "prescreen/" + key(0)));
     }
 
     @Override
@@ -130,7 +212,8 @@ public class PrescreenView extends Div implements HasDynamicTitle {
     }
 
     private void showStep(boolean moveFocus) {
-        Step step = questionnaire.steps().get(session.step());
+        shownStep = session.step();
+        Step step = questionnaire.steps().get(shownStep);
         List<Integer> visibleSteps = stepsWithQuestions();
         int position = Math.max(0, visibleSteps.indexOf(session.step()));
         progressText.setText(getTranslation("prescreen.form.progress", position + 1, visibleSteps.size()));
@@ -152,6 +235,7 @@ public class PrescreenView extends Div implements HasDynamicTitle {
             field.component().setId("answer-" + question.key());
             field.onChange(() -> {
                 session.answer(question.key(), field.value());
+                device.save(session);
                 field.setError(null);
                 updateVisibility();
             });
@@ -177,8 +261,8 @@ public class PrescreenView extends Div implements HasDynamicTitle {
         List<Integer> visibleSteps = stepsWithQuestions();
         int position = visibleSteps.indexOf(session.step()) + direction;
         if (position >= 0 && position < visibleSteps.size()) {
-            session.step(visibleSteps.get(position));
-            showStep(true);
+            forgotten.setText("");
+            getUI().ifPresent(ui -> ui.navigate(PrescreenView.class, key(visibleSteps.get(position))));
         }
     }
 
@@ -206,11 +290,8 @@ public class PrescreenView extends Div implements HasDynamicTitle {
         try {
             evaluation = engine.evaluate(questionnaire, session.answers(), today());
         } catch (FieldProblemsException e) {
-            stepOf(e.problems().getFirst().field()).ifPresent(step -> {
-                session.step(step);
-                showStep(true);
-                next();
-            });
+            stepOf(e.problems().getFirst().field()).ifPresent(step -> getUI().ifPresent(ui ->
+                    ui.navigate(PrescreenView.class, key(step)).ifPresent(PrescreenView::next)));
             return;
         }
         session.evaluation(evaluation);

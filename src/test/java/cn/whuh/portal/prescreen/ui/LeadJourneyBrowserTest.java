@@ -95,8 +95,9 @@ class LeadJourneyBrowserTest {
             page.diagnosedInThenNothingElseToResult("2021", "March", true);
             assertThat(page.outcome()).isEqualTo("LIKELY_ELIGIBLE");
 
-            // The form sits in the result page, consents unticked, the privacy notice in full.
+            // The form sits in the result page, consents unticked, the privacy notice in full (folded).
             browser.await(By.cssSelector("#result-next-step #lead-form"));
+            click(browser, "lead-privacy");
             assertThat(browser.await(By.id("lead-privacy-notice")).getText()).contains("How long we keep it");
             assertThat(browser.script("return document.getElementById('lead-consent-processing').checked")).isEqualTo(false);
             assertThat(browser.script("return document.getElementById('lead-consent-share').checked")).isEqualTo(false);
@@ -141,6 +142,8 @@ class LeadJourneyBrowserTest {
             page.next();
             page.diagnosedInThenNothingElseToResult("2020", "三月", false);
             assertThat(page.outcome()).isEqualTo("NEEDS_REVIEW");
+            // A man is not told about the pregnancy test of the screening visit.
+            assertThat(browser.await(By.id("result-staff")).getText()).doesNotContain("妊娠");
 
             assertThat(browser.await(By.cssSelector("#lead-form h2")).getText()).isEqualTo("留下您的联系方式");
             nameAndPhone(browser, name, "+86 139 1234 5678");
@@ -188,7 +191,15 @@ class LeadJourneyBrowserTest {
             page.next();
             page.diagnosedInThenNothingElseToResult("2022", "一月", true);
             assertThat(page.outcome()).isEqualTo("NOT_ELIGIBLE");
+            // Someone ruled out is not listed the screening visit's checks.
+            assertThat(browser.driver().findElements(By.id("result-staff"))).isEmpty();
 
+            // "不用了，谢谢" can be undone.
+            click(browser, "lead-future-no");
+            assertThat(browser.await(By.id("lead-future-declined")).getText()).contains("我们没有保存任何关于您的信息");
+            browser.screenshot("lead-future-declined-zh-phone");
+            click(browser, "lead-future-undo");
+            assertThat(browser.await(By.id("lead-future-no")).getText()).isEqualTo("不用了，谢谢");
             click(browser, "lead-future-yes");
             browser.await(By.id("lead-form"));
             assertThat(browser.driver().findElements(By.id("lead-consent-share"))).isEmpty();
@@ -256,6 +267,8 @@ class LeadJourneyBrowserTest {
 
             // Starting again with another answer: the same phone in this session is not a new lead.
             click(browser, "result-restart");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Long.valueOf(0).equals(browser.script(
+                    "return Object.keys(localStorage).filter(k => k.startsWith('portal.')).length")));
             likelyEligibleInChinese(browser, "35");
             sendDetails(browser, name + " 又", phone);
             assertThat(browser.await(By.id("lead-already-sent")).getText())

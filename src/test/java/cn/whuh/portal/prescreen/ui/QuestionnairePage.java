@@ -242,7 +242,35 @@ final class QuestionnairePage {
         waiting().until(d -> !d.findElement(By.id("prescreen-step-title")).getText().equals(before));
     }
 
-    void nextExpectingErrors() {
+    /** The browser's (or the phone's) Back, and waits until another step is shown. */
+    void browserBack() {
+        String before = stepTitle();
+        browser.driver().navigate().back();
+        waiting().until(d -> !d.findElements(By.id("prescreen-step-title")).isEmpty()
+                && !d.findElement(By.id("prescreen-step-title")).getText().equals(before));
+    }
+
+    /** Waits until the step with this title is shown (e.g. after the answers kept on the device are read back). */
+    String awaitStep(String title) {
+        try {
+            waiting().until(d -> title.equals(d.findElement(By.id("prescreen-step-title")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the caller's assertion says which step is shown instead
+        }
+        return stepTitle();
+    }
+
+    /** The path of the page shown, e.g. {@code /prescreen/lupus}. */
+    String path() {
+        return java.net.URI.create(browser.driver().getCurrentUrl()).getPath();
+    }
+
+    /** The number of ticked options of a question. */
+    int checkedOptions(String key) {
+        return browser.driver().findElements(By.cssSelector("#answer-" + key + " [checked]")).size();
+    }
+
+        void nextExpectingErrors() {
         click(By.id("prescreen-next"));
         browser.await(By.id("prescreen-errors"));
     }

@@ -14,10 +14,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An open staff tab whose only traffic is Vaadin's heartbeat is signed out after the idle timeout. Runs with a
- * 4-second timeout and a 1-second heartbeat (its own Spring context) instead of 30 minutes and 5.
+ * 4-second timeout and a 1-second heartbeat (its own Spring context) instead of 30 minutes and 5; the visitors'
+ * timeout (an hour here) is replaced by the staff's at sign-in.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"portal.staff.idle-timeout=4s", "vaadin.heartbeatInterval=1"})
+        properties = {"portal.staff.idle-timeout=4s", "portal.patient.session-timeout=1h",
+                "vaadin.heartbeatInterval=1"})
 class IdleSessionBrowserTest {
 
     @LocalServerPort
