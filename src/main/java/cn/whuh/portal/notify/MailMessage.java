@@ -132,6 +132,7 @@ public class MailMessage {
     void sent(Instant now) {
         htmlBody = htmlBody == null ? null : PERSONAL_LINK.matcher(htmlBody).replaceAll(LINK_SENT);
         textBody = textBody == null ? null : PERSONAL_LINK.matcher(textBody).replaceAll(LINK_SENT);
+        templateParams = templateParams == null ? null : PERSONAL_LINK.matcher(templateParams).replaceAll(LINK_SENT);
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;

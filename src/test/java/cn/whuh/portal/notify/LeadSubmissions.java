@@ -61,7 +61,7 @@ public final class LeadSubmissions {
             List<FlaggedCriterion> flagged = outcome == Outcome.NEEDS_REVIEW ? List.of(E21) : List.of();
             context.publishEvent(new LeadSubmitted(reference, "NCT06106906", outcome, lead.getCreatedAt(), flagged,
                     language, "weekday evenings", email, lead.getContact().phone().value(),
-                    "http://localhost/my/test-link-" + reference));
+                    personalLink(reference)));
             if (rollBack) {
                 status.setRollbackOnly();
             }
@@ -76,5 +76,10 @@ public final class LeadSubmissions {
             reference.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
         }
         return reference.toString();
+    }
+
+    /** The personal link the test leads carry (the real one is made by the lead service), a token of 25 characters. */
+    static String personalLink(String reference) {
+        return "http://localhost/my/test-token-for-" + reference;
     }
 }

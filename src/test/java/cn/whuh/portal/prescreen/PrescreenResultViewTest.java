@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.base.ui.DeviceStorage;
 import cn.whuh.portal.prescreen.ui.PrescreenResultView;
 import cn.whuh.portal.prescreen.ui.PrescreenSession;
 import cn.whuh.portal.study.StudyCatalog;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The result page as a patient reads it, without a browser (browserless: the real view, questionnaire, engine,
@@ -103,13 +105,23 @@ class PrescreenResultViewTest extends SpringBrowserlessTest {
     }
 
     @TestConfiguration
-    @Import(PrescreenSession.class)
+    @Import({PrescreenSession.class, DeviceStorage.class})
     static class Beans {
+
+        @Bean
+        Clock clock() {
+            return Clock.system(ZoneOffset.UTC);
+        }
+
+        @Bean
+        JsonMapper jsonMapper() {
+            return JsonMapper.builder().build();
+        }
 
         @Bean
         RulesPrescreenEngine engine(MessageSource messages) {
             return new RulesPrescreenEngine(EngineFixture.REGISTRY, new BilingualMessages(messages),
-                    Clock.system(ZoneOffset.UTC));
+                    clock());
         }
 
         @Bean

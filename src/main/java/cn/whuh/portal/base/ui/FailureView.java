@@ -22,23 +22,28 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class FailureView extends Div implements HasErrorParameter<Exception>, HasDynamicTitle {
 
+    private String title = "";
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         removeAll();
         addClassName("text-page");
         String reference = Failures.newReference();
         String message = ViewErrorHandler.logged(parameter.getCaughtException(), reference);
+        boolean unavailable = Failures.isUnavailable(parameter.getCaughtException());
+        title = getTranslation(unavailable ? "unavailable.title" : "failure.title");
         Anchor home = new Anchor("/", getTranslation("notFound.home"));
         home.addClassName("cta");
-        Paragraph text = new Paragraph(getTranslation(message, reference));
+        Paragraph text = new Paragraph(unavailable ? getTranslation("unavailable.text")
+                : getTranslation(message, reference));
         text.setId("failure-text");
-        add(new H1(getTranslation("failure.title")), text, home);
-        return Failures.isUnavailable(parameter.getCaughtException()) ? HttpStatusCode.SERVICE_UNAVAILABLE.getCode()
+        add(new H1(title), text, home);
+        return unavailable ? HttpStatusCode.SERVICE_UNAVAILABLE.getCode()
                 : HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("failure.title");
+        return title;
     }
 }

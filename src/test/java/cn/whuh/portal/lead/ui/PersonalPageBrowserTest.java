@@ -56,10 +56,13 @@ class PersonalPageBrowserTest extends SmtpContext {
         assertThat(row.get("access_token_sha256")).isEqualTo(PersonalLink.sha256(token));
         assertThat(row.values()).noneMatch(value -> String.valueOf(value).contains(token));
         awaitStatus(reference, MailStatus.SENT);
-        assertThat(messages.findByLeadReferenceOrderByIdAsc(reference)).allSatisfy(m -> {
-            assertThat(m.getTextBody()).doesNotContain(token);
-            assertThat(m.getHtmlBody()).doesNotContain(token);
-        });
+        // Sent messages forget the token; with no SMS provider here the SMS is KEPT, readable, link and all.
+        assertThat(messages.findByLeadReferenceOrderByIdAsc(reference))
+                .filteredOn(m -> m.getStatus() == MailStatus.SENT).isNotEmpty().allSatisfy(m -> {
+                    assertThat(m.getTextBody()).doesNotContain(token);
+                    assertThat(m.getHtmlBody()).doesNotContain(token);
+                    assertThat(m.getTemplateParameters().values()).noneMatch(value -> value.contains(token));
+                });
 
         try (Browser phone = new Browser(port, Browser.PHONE, "zh-CN")) {
             phone.open("/my/" + token);
