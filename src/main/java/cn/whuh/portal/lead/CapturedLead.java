@@ -140,7 +140,7 @@ public abstract sealed class CapturedLead permits Lead {
         boolean open = status != LeadStatus.WITHDRAWN && status != LeadStatus.NOT_INTERESTED
                 && status != LeadStatus.DUPLICATE && status != LeadStatus.ENROLLED;
         return Optional.ofNullable(recheckFrom).filter(day -> contactable && open && !isErased()
-                && privacy().recheckInvitedAt() == null && contact.email() != null);
+                && privacy().recheckInvitedAt() == null && (contact.email() != null || contact.phone().chineseMobile()));
     }
 
     /** The re-check invitation was written (once); refused when none is planned for {@code today} or before. */

@@ -45,11 +45,12 @@ public class LeadErasure {
     void erase(Lead lead, String actor, String reason, String detail) {
         Instant now = Instant.now(clock);
         lead.erasePersonalData(actor, reason, now);
-        erased(lead, actor, detail, false, now);
+        erased(lead, actor, detail, new LeadErased(lead.getReference().value(), lead.getNctId(), now));
     }
 
-    void erased(Lead lead, String actor, String detail, boolean withdrawn, Instant now) {
+    /** Audits the erasure of {@code lead} with {@code detail} and publishes {@code event}. */
+    void erased(Lead lead, String actor, String detail, LeadErased event) {
         auditLog.record(actor, ERASED, lead.getReference().value(), detail);
-        events.publishEvent(new LeadErased(lead.getReference().value(), lead.getNctId(), withdrawn, now));
+        events.publishEvent(event);
     }
 }

@@ -44,10 +44,13 @@ public interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificat
     List<Long> findDueForErasure(long afterId, Instant closedBefore, Instant withdrawnBefore, Instant ruledOutBefore,
             cn.whuh.portal.prescreen.Outcome ruledOut, Limit limit);
 
-    /** Ids after {@code afterId} of leads whose re-check date has come and who were not invited yet. */
+    /**
+     * Ids after {@code afterId} of leads whose re-check date has come and who were not invited yet (the lead
+     * decides whether one is planned: consent, status, an e-mail or a Chinese mobile number).
+     */
     @Query("""
             select l.id from Lead l where l.id > :afterId and l.recheckFrom <= :today
-                and l.privacy.recheckInvitedAt is null and l.privacy.erasedAt is null and l.contact.email is not null
+                and l.privacy.recheckInvitedAt is null and l.privacy.erasedAt is null
             order by l.id""")
     List<Long> findRecheckDue(long afterId, LocalDate today, Limit limit);
 

@@ -68,9 +68,10 @@ public class PatientDoor {
             return false;
         }
         Instant now = Instant.now(clock);
+        LeadErased withdrawal = withdrawal(lead, now);
         lead.withdrawConsent(PATIENT, now);
         auditLog.record(PATIENT, WITHDRAWN, lead.getReference().value(), null);
-        erasure.erased(lead, PATIENT, "withdrawn", true, now);
+        erasure.erased(lead, PATIENT, "withdrawn", withdrawal);
         return true;
     }
 
@@ -79,12 +80,21 @@ public class PatientDoor {
     public void optOut(String token) {
         Lead lead = locked(token);
         Instant now = Instant.now(clock);
+        LeadErased withdrawal = withdrawal(lead, now);
         lead.optOutOfFutureStudies(PATIENT, now);
         auditLog.record(PATIENT, OPTED_OUT, lead.getReference().value(), "FUTURE_STUDIES");
         if (lead.isErased()) {
             auditLog.record(PATIENT, WITHDRAWN, lead.getReference().value(), null);
-            erasure.erased(lead, PATIENT, "withdrawn", true, now);
+            erasure.erased(lead, PATIENT, "withdrawn", withdrawal);
         }
+    }
+
+    /** The event of a withdrawal, taken before the lead forgets where the person's receipt goes. */
+    private static LeadErased withdrawal(Lead lead, Instant now) {
+        LeadContact contact = lead.getContact();
+        boolean held = contact != null && contact.phone() != null;
+        return new LeadErased(lead.getReference().value(), lead.getNctId(), true, now,
+                held ? contact.phone().value() : null, held ? contact.preferredLanguage() : null);
     }
 
     /**

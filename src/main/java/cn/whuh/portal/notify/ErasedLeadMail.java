@@ -14,7 +14,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * When a lead's personal data is erased, in the same transaction: its messages lose recipient and bodies, and
  * those not yet sent are CANCELLED (docs/patient-door.md). When the person withdrew, each lead recipient gets
- * one message "LP-XXXXX withdrew", in Chinese and English, with the reference and no personal data.
+ * one message "LP-XXXXX withdrew", in Chinese and English, with the reference and no personal data, and the
+ * person gets their withdrawal receipt by SMS ({@link PatientSms#withdrawalReceipt}), which forgets the number
+ * once sent or given up ({@link MailMessage}).
  */
 @Component
 class ErasedLeadMail {
@@ -24,10 +26,12 @@ class ErasedLeadMail {
     private final LeadMails mails;
     private final MailTemplates templates;
     private final OutboxDispatcher dispatcher;
+    private final PatientSms sms;
     private final Clock clock;
 
     ErasedLeadMail(MailMessageRepository messages, Outbox outbox, LeadMails mails, MailTemplates templates,
-            OutboxDispatcher dispatcher, Clock clock) {
+            OutboxDispatcher dispatcher, PatientSms sms, Clock clock) {
+        this.sms = sms;
         this.messages = messages;
         this.outbox = outbox;
         this.mails = mails;
@@ -46,6 +50,9 @@ class ErasedLeadMail {
                     "lead:" + lead.reference() + ":" + MailKind.LEAD_WITHDRAWN, () -> mails.toSite(subject(lead),
                             templates.render("lead-withdrawn", Languages.CHINESE,
                                     model(lead))));
+            if (lead.receiptPhone() != null) {
+                sms.withdrawalReceipt(lead.reference(), lead.nctId(), lead.receiptPhone(), lead.receiptLanguage());
+            }
         }
     }
 

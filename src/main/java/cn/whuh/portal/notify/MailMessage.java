@@ -50,7 +50,7 @@ public class MailMessage {
     @Enumerated(EnumType.STRING)
     @Column(name = "template", updatable = false, length = 30)
     private SmsTemplate template;
-    @Column(name = "template_params", updatable = false, length = 1000)
+    @Column(name = "template_params", length = 1000)
     private String templateParams;
         @Column(name = "html_body", columnDefinition = "longtext")
     private String htmlBody;
@@ -111,8 +111,10 @@ public class MailMessage {
 
     static MailMessage sms(String messageId, String dedupKey, MailKind kind, String leadReference, Sms sms,
             MailStatus status, Instant now) {
-        MailMessage message = new MailMessage(Channel.SMS, messageId, dedupKey, kind, leadReference, sms.phone(),
-                sms.language(), sms.subject(), status, now);
+        // A withdrawal receipt goes to a person whose data is erased: without a provider to send it, it keeps no number.
+        boolean numberKept = kind != MailKind.WITHDRAWAL_RECEIPT || status != MailStatus.KEPT;
+        MailMessage message = new MailMessage(Channel.SMS, messageId, dedupKey, kind, leadReference,
+                numberKept ? sms.phone() : null, sms.language(), sms.subject(), status, now);
         message.template = sms.template();
         message.templateParams = SmsParameters.toJson(sms.parameters());
         message.htmlBody = "";
@@ -133,6 +135,7 @@ public class MailMessage {
         htmlBody = htmlBody == null ? null : PERSONAL_LINK.matcher(htmlBody).replaceAll(LINK_SENT);
         textBody = textBody == null ? null : PERSONAL_LINK.matcher(textBody).replaceAll(LINK_SENT);
         templateParams = templateParams == null ? null : PERSONAL_LINK.matcher(templateParams).replaceAll(LINK_SENT);
+        forgetWithdrawnNumber();
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
@@ -145,8 +148,17 @@ public class MailMessage {
         status = recipient == null ? MailStatus.CANCELLED : next == null ? MailStatus.DEAD : MailStatus.PENDING;
         if (next != null) {
             nextAttemptAt = next;
+        } else {
+            forgetWithdrawnNumber();
         }
         updatedAt = now;
+    }
+
+    /** The number of a person who withdrew is held only while their receipt may still go. */
+    private void forgetWithdrawnNumber() {
+        if (kind == MailKind.WITHDRAWAL_RECEIPT) {
+            recipient = null;
+        }
     }
 
     /** An ADMIN asked to try again: due now, with a fresh count of attempts. */

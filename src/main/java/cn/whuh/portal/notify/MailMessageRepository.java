@@ -45,7 +45,8 @@ public interface MailMessageRepository extends JpaRepository<MailMessage, Long> 
     /** ... and every message of the lead loses its recipient and bodies. */
     @Modifying(flushAutomatically = true)
     @Query("""
-            update MailMessage m set m.recipient = null, m.htmlBody = null, m.textBody = null, m.updatedAt = :now,
+            update MailMessage m set m.recipient = null, m.htmlBody = null, m.textBody = null, m.templateParams = null,
+                m.updatedAt = :now,
                 m.version = m.version + 1
             where m.leadReference = :reference""")
     int emptyForLead(String reference, Instant now);

@@ -100,7 +100,8 @@ public class Outbox {
     @Transactional
     public boolean retry(long id) {
         Optional<MailMessage> found = messages.findById(id);
-        if (found.isEmpty() || !sending(found.get().getChannel()) || !retryable(found.get().getStatus())) {
+        if (found.isEmpty() || !sending(found.get().getChannel()) || !retryable(found.get().getStatus())
+                || found.get().getRecipient() == null) {
             return false;
         }
         found.get().retry(Instant.now(clock));

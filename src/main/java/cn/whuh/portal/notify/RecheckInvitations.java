@@ -23,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The re-check invitation (docs/patient-door.md#re-check-invitation): on the re-check date the pre-screen named
  * (a diagnosis too recent, a wash-out window), a person who agreed to be contacted gets once, in their language,
- * "you may now qualify" with a link to the questionnaire. Written through the outbox in the lead's own
+ * "you may now qualify" with a link to the questionnaire, by mail when they gave an e-mail and by SMS to a
+ * Chinese mobile number ({@link PatientSms#recheckInvitation}). Written through the outbox in the lead's own
  * transaction, its row locked ({@code SKIP LOCKED}) and the lead marked invited, with the dedup key
  * {@code lead:REF:RECHECK_INVITATION}: it survives restarts and goes once, whatever the number of instances.
  */
@@ -39,10 +40,12 @@ public class RecheckInvitations {
     private final LeadMails mails;
     private final StudyCatalog studies;
     private final TransactionTemplate transactions;
+    private final PatientSms sms;
     private final Clock clock;
 
     RecheckInvitations(LeadRepository leads, Outbox outbox, MailTemplates templates, LeadMails mails,
-            StudyCatalog studies, TransactionTemplate transactions, Clock clock) {
+            StudyCatalog studies, TransactionTemplate transactions, PatientSms sms, Clock clock) {
+        this.sms = sms;
         this.leads = leads;
         this.outbox = outbox;
         this.templates = templates;
@@ -85,17 +88,29 @@ public class RecheckInvitations {
         Lead lead = locked.get();
         lead.recordRecheckInvitation(today, Instant.now(clock));
         String reference = lead.getReference().value();
-        return outbox.addOnce(MailKind.RECHECK_INVITATION, reference,
+        Locale language = language(lead);
+        boolean mailed = lead.getContact().email() != null && outbox.addOnce(MailKind.RECHECK_INVITATION, reference,
                 "lead:" + reference + ":" + MailKind.RECHECK_INVITATION, () -> List.of(mail(lead)));
+        boolean texted = sms.recheckInvitation(reference, lead.getNctId(), lead.getContact().phone().value(),
+                Languages.code(language), questionnaireLink(language));
+        return mailed || texted;
+    }
+
+    private static Locale language(Lead lead) {
+        return Languages.fromCode(lead.getContact().preferredLanguage()).orElse(Languages.ENGLISH);
+    }
+
+    private String questionnaireLink(Locale language) {
+        return mails.staffLink("/prescreen?lang=" + Languages.code(language));
     }
 
     private Mail mail(Lead lead) {
-        Locale language = Languages.fromCode(lead.getContact().preferredLanguage()).orElse(Languages.ENGLISH);
+        Locale language = language(lead);
         Phone phone = studies.find(lead.getNctId()).orElseGet(() -> studies.all().getFirst()).sitePhone();
         Map<String, Object> model = Map.of(
                 "reference", lead.getReference().value(),
                 "nctId", lead.getNctId(),
-                "link", mails.staffLink("/prescreen?lang=" + Languages.code(language)),
+                "link", questionnaireLink(language),
                 "phone", phone.display(),
                 "phoneLink", phone.telUri(),
                 "bilingual", false,

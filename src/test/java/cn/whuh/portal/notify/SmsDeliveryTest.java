@@ -3,16 +3,24 @@ package cn.whuh.portal.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.whuh.portal.lead.ConsentChoices;
+import cn.whuh.portal.lead.ContactDetails;
+import cn.whuh.portal.lead.LeadService;
+import cn.whuh.portal.lead.LeadSubmission;
+import cn.whuh.portal.lead.PatientDoor;
 import cn.whuh.portal.lead.TestLeads;
+import cn.whuh.portal.lead.VisitorSource;
 import cn.whuh.portal.notify.sms.AliyunSmsServer;
 import cn.whuh.portal.notify.sms.AliyunSmsServer.Accepted;
 import cn.whuh.portal.notify.sms.AliyunSmsServer.Reply;
 import cn.whuh.portal.notify.sms.SmsTemplate;
+import cn.whuh.portal.prescreen.Answers;
 import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.TestStaff;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +69,10 @@ class SmsDeliveryTest {
     PatientSms patientSms;
     @Autowired
     SmsTexts texts;
+    @Autowired
+    LeadService leadService;
+    @Autowired
+    PatientDoor door;
 
     LeadSubmissions submissions;
 
@@ -185,6 +197,32 @@ class SmsDeliveryTest {
         assertThat(messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.SMS)).isEmpty();
         assertThat(messages.findByLeadReferenceAndChannelOrderByIdAsc(reference, Channel.MAIL)).hasSize(2);
         assertThat(patientSms.withdrawalReceipt(reference, "NCT06106906", "+447700900123", "en")).isFalse();
+    }
+
+    @Test
+    void aPersonWhoWithdrawsOnTheirPageGetsOneReceiptAndTheOutboxThenForgetsTheirNumber() {
+        String mobile = newMobile();
+        LeadService.SubmittedLead lead = leadService.submit(new LeadSubmission("NCT06106906",
+                Answers.likelyEligible(), new ContactDetails("周敏", mobile, null, null, "zh", null),
+                new ConsentChoices(true, true, false), Locale.SIMPLIFIED_CHINESE, VisitorSource.NONE, null));
+        awaitSms(lead.reference(), m -> m.getStatus() == MailStatus.SENT);
+
+        String token = lead.personalLink().substring(lead.personalLink().lastIndexOf('/') + 1);
+        assertThat(door.withdraw(token)).isTrue();
+        assertThat(door.withdraw(token)).isFalse();
+
+        MailMessage receipt = await().atMost(Duration.ofSeconds(30)).until(() -> messages
+                .findByLeadReferenceAndChannelOrderByIdAsc(lead.reference(), Channel.SMS).stream()
+                .filter(m -> m.getKind() == MailKind.WITHDRAWAL_RECEIPT && m.getStatus() == MailStatus.SENT)
+                .findFirst(), java.util.Optional::isPresent).orElseThrow();
+        pause(Duration.ofSeconds(2));
+        assertThat(SERVER.accepted(mobile)).extracting(Accepted::templateCode).containsExactly("SMS_0001", "SMS_0005");
+        assertThat(SERVER.accepted(mobile).getLast().parameters()).containsOnlyKeys("ref", "phone")
+                .containsEntry("ref", lead.reference());
+        assertThat(receipt.getTextBody()).contains("撤回同意", lead.reference()).doesNotContain(mobile);
+        assertThat(receipt.getRecipient()).as("the number is forgotten once the receipt is sent").isNull();
+        assertThat(messages.findByLeadReferenceAndChannelOrderByIdAsc(lead.reference(), Channel.SMS))
+                .allSatisfy(m -> assertThat(m.getRecipient()).isNull());
     }
 
     @Test
