@@ -237,7 +237,7 @@ class LeadForm extends Div {
             }
             // nothing was stored: the form keeps every answer and field, to be sent again (docs/leads.md)
             log.warn("Lead not stored, the database cannot be reached: {}", Failures.describe(e));
-            showSummary(getTranslation("lead.error.unavailable"));
+            showSummary(getTranslation("lead.error.unavailable", study.sitePhone().display()));
         } finally {
             submit.setEnabled(true);
         }

@@ -67,7 +67,8 @@ class LeadReceived extends Div {
         if (personalLink != null) {
             add(personalLink(personalLink));
         }
-        add(new H3(getTranslation("lead.done.withdraw.title")), new Paragraph(getTranslation("lead.done.withdraw")));
+        add(new H3(getTranslation("lead.done.withdraw.title")), new Paragraph(getTranslation("lead.done.withdraw",
+                study.sitePhone().display())));
     }
 
     private Div personalLink(String link) {
