@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import cn.whuh.portal.support.Browser;
+import cn.whuh.portal.support.MariaDbServerDir;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -82,7 +83,7 @@ class ProductionJarTest {
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("PORTAL_DATA_DIR", ROOT.resolve("data").toString());
         // the MariaDB server the other tests have unpacked (or will use): not unpacked a second time
-        env.put("PORTAL_EMBEDDED_DB_SERVER_DIR", Path.of("target/mariadb-server").toAbsolutePath().toString());
+        env.put("PORTAL_EMBEDDED_DB_SERVER_DIR", MariaDbServerDir.get().toAbsolutePath().toString());
         env.put("PORTAL_ADMIN_PASSWORD", "production-check-Admin-1");
         portal = java.start();
         awaitHealthy();

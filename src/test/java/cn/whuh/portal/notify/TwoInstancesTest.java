@@ -12,6 +12,7 @@ import cn.whuh.portal.staff.StaffHttp;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUsers;
 import cn.whuh.portal.staff.TestStaff;
+import cn.whuh.portal.support.MariaDbServerDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class TwoInstancesTest {
     @BeforeAll
     static void startTwoInstances() throws Exception {
         SMTP.start();
-        server = EmbeddedMariaDb.start(root, Path.of("target/mariadb-server"), "shared_portal", () -> { });
+        server = EmbeddedMariaDb.start(root, MariaDbServerDir.get(), "shared_portal", () -> { });
         one = instance("one");
         two = instance("two");
     }

@@ -3,6 +3,7 @@ package cn.whuh.portal.base.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.Application;
+import cn.whuh.portal.support.MariaDbServerDir;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +18,7 @@ class ExternalDataSourceTest {
 
     @Test
     void usesTheConfiguredServerAndStartsNoEmbeddedOne(@TempDir Path dir) throws Exception {
-        EmbeddedMariaDb server = EmbeddedMariaDb.start(dir, Path.of("target/mariadb-server"), "external_portal", () -> { });
+        EmbeddedMariaDb server = EmbeddedMariaDb.start(dir, MariaDbServerDir.get(), "external_portal", () -> { });
         try {
             String url = server.url("external_portal");
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)

