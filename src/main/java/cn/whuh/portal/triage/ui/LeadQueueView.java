@@ -4,54 +4,43 @@ import cn.whuh.portal.staff.ui.StaffLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.base.config.SiteTime;
 import cn.whuh.portal.staff.ui.StaffFormat;
+import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadStatus;
-import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.staff.CurrentStaff;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.triage.LeadFilter;
-import cn.whuh.portal.triage.LeadFilter.Assignment;
-import cn.whuh.portal.triage.LeadFilter.Scope;
 import cn.whuh.portal.triage.LeadQueue;
 import cn.whuh.portal.triage.QueueRow;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** The triage queue: a lazy grid paged, sorted and filtered by the database, with counts per status. */
 @Menu(title = "staff.nav.leads", order = 2)
+@StyleSheet("styles/triage.css")
 @Route(value = "staff/leads", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.RECRUITER_ROLE)
 public class LeadQueueView extends Div implements HasDynamicTitle {
 
-    private static final String ANY = "ANY";
-
     private final LeadQueue queue;
     private final Clock clock;
     private final Grid<QueueRow> grid = new Grid<>();
-    private final Select<String> status = new Select<>();
-    private final Select<String> outcome = new Select<>();
-    private final Select<Assignment> assignment = new Select<>();
-    private final Checkbox overdue = new Checkbox();
-    private final TextField text = new TextField();
+    private final QueueFilters filters = new QueueFilters(this::apply);
     private final Div counts = new Div();
     private final Anchor export = new Anchor();
     private LeadFilter filter = LeadFilter.DEFAULT;
@@ -59,7 +48,7 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
     public LeadQueueView(LeadQueue queue, Clock clock) {
         this.queue = queue;
         this.clock = clock;
-        add(new H1(getTranslation("staff.queue.title")), filters(), counts);
+        add(new H1(getTranslation("staff.queue.title")), filters, counts);
         counts.addClassName("staff-counts");
         counts.setId("status-counts");
         if (CurrentStaff.has(StaffRole.INVESTIGATOR)) {
@@ -71,54 +60,7 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
         }
         configureGrid();
         add(grid);
-        apply();
-    }
-
-    private Div filters() {
-        status.setLabel(getTranslation("staff.queue.status"));
-        List<String> statuses = new ArrayList<>(List.of(Scope.OPEN.name(), Scope.ALL.name()));
-        for (LeadStatus s : LeadStatus.values()) {
-            statuses.add(s.name());
-        }
-        status.setItems(statuses);
-        status.setItemLabelGenerator(s -> s.equals(Scope.OPEN.name()) || s.equals(Scope.ALL.name())
-                ? getTranslation("staff.queue.scope." + s) : getTranslation("staff.status." + s));
-        status.setValue(Scope.OPEN.name());
-        status.setId("filter-status");
-
-        outcome.setLabel(getTranslation("staff.queue.outcome"));
-        List<String> outcomes = new ArrayList<>(List.of(ANY));
-        for (Outcome o : Outcome.values()) {
-            outcomes.add(o.name());
-        }
-        outcome.setItems(outcomes);
-        outcome.setItemLabelGenerator(o -> getTranslation(ANY.equals(o) ? "staff.queue.any" : "staff.outcome." + o));
-        outcome.setValue(ANY);
-        outcome.setId("filter-outcome");
-
-        assignment.setLabel(getTranslation("staff.queue.assignment"));
-        assignment.setItems(Assignment.values());
-        assignment.setItemLabelGenerator(a -> getTranslation("staff.queue.assignment." + a.name()));
-        assignment.setValue(Assignment.ANY);
-        assignment.setId("filter-assignment");
-
-        overdue.setLabel(getTranslation("staff.queue.overdue"));
-        overdue.setId("filter-overdue");
-
-        text.setLabel(getTranslation("staff.queue.search"));
-        text.setPlaceholder(getTranslation("staff.queue.search.placeholder"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        text.setId("filter-text");
-
-        status.addValueChangeListener(e -> apply());
-        outcome.addValueChangeListener(e -> apply());
-        assignment.addValueChangeListener(e -> apply());
-        overdue.addValueChangeListener(e -> apply());
-        text.addValueChangeListener(e -> apply());
-        Div filters = new Div(status, outcome, assignment, text, overdue);
-        filters.addClassName("staff-inline-form");
-        return filters;
+        apply(LeadFilter.DEFAULT);
     }
 
     private void configureGrid() {
@@ -142,7 +84,10 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
                 .setSortProperty("assignedTo").setAutoWidth(true);
         grid.addColumn(r -> StaffFormat.dateTime(r.lastContactAt(), getLocale()))
                 .setHeader(getTranslation("staff.queue.lastContact")).setSortProperty("lastContactAt").setAutoWidth(true);
-        grid.addColumn(r -> r.nextActionDate() == null ? "" : r.nextActionDate().toString())
+        grid.addColumn(r -> getTranslation("staff.queue.attemptsOf", r.attemptCount(),
+                        Lead.UNANSWERED_BEFORE_UNREACHABLE))
+                .setHeader(getTranslation("staff.queue.attempts")).setSortProperty("attemptCount").setAutoWidth(true);
+        grid.addColumn(this::nextAction)
                 .setHeader(getTranslation("staff.queue.nextAction")).setSortProperty("nextActionDate").setAutoWidth(true);
         grid.setPartNameGenerator(r -> queue.isOverdue(r) ? "overdue" : null);
         grid.addItemClickListener(e -> e.getSource().getUI()
@@ -158,6 +103,14 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
                 .toList();
     }
 
+    /** The callback's Beijing date and time, else the next action's date (a screening visit). */
+    private String nextAction(QueueRow row) {
+        if (row.callbackAt() != null) {
+            return StaffFormat.dateTime(row.callbackAt(), getLocale());
+        }
+        return row.nextActionDate() == null ? "" : row.nextActionDate().toString();
+    }
+
     /** "3 h ago", coloured when a NEW lead is still untouched after 24 and after 48 hours. */
     private Span received(QueueRow row) {
         Duration age = Duration.between(row.createdAt(), Instant.now(clock));
@@ -171,12 +124,8 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
         return span;
     }
 
-    private void apply() {
-        String s = status.getValue();
-        Scope scope = s.equals(Scope.OPEN.name()) || s.equals(Scope.ALL.name()) ? Scope.valueOf(s) : Scope.STATUS;
-        filter = new LeadFilter(scope, scope == Scope.STATUS ? LeadStatus.valueOf(s) : null,
-                ANY.equals(outcome.getValue()) ? null : Outcome.valueOf(outcome.getValue()), assignment.getValue(),
-                overdue.getValue(), text.getValue());
+    private void apply(LeadFilter chosen) {
+        filter = chosen;
         grid.getDataProvider().refreshAll();
         showCounts();
         export.setHref("/staff/leads/export.csv?" + filter.toQuery());
@@ -186,9 +135,9 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
         counts.removeAll();
         Map<LeadStatus, Long> byStatus = queue.countsByStatus(filter);
         byStatus.forEach((s, n) -> {
-            Button chip = new Button(getTranslation("staff.status." + s) + " " + n, e -> status.setValue(s.name()));
+            Button chip = new Button(getTranslation("staff.status." + s) + " " + n, e -> filters.chooseStatus(s));
             chip.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    s.name().equals(status.getValue()) ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+                    s == filter.status() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
             chip.getElement().setAttribute("data-status", s.name());
             counts.add(chip);
         });

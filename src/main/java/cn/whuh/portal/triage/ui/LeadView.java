@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ import java.util.function.Consumer;
  * everything that happened; possible duplicates on top. Opening it, revealing contact details and every change
  * are audited (by {@link LeadWork}).
  */
+@StyleSheet("styles/triage.css")
 @Route(value = "staff/leads", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.RECRUITER_ROLE)
 public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<String>, LeadCard.LeadActions {

@@ -168,6 +168,19 @@ class StaffBrowserTest {
             wait.until(d -> invalid(browser, "callback-at"));
             assertThat(browser.script("return document.querySelector('#callback-purpose input').value"))
                     .isEqualTo("Ask whether the family agreed");
+            // One tonight (Beijing time) is planned, and it is the first of "My calls today" on the dashboard.
+            LocalDateTime tonight = LocalDate.now(ClockConfig.SITE_ZONE).atTime(23, 59);
+            browser.await(By.cssSelector("#callback-at vaadin-date-picker input"))
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), tonight.toLocalDate().toString(), Keys.ENTER);
+            browser.await(By.cssSelector("#callback-at vaadin-time-picker input"))
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), "23:59", Keys.ENTER);
+            browser.await(By.id("callback-save")).click();
+            wait.until(d -> d.findElement(By.id("callback-planned")).getText().contains("Ask whether the family agreed"));
+            browser.open("/staff");
+            String calls = browser.await(By.id("my-calls")).getText();
+            assertThat(calls).startsWith("My calls today (Beijing time)").contains(mine, "Ask whether the family agreed",
+                    tonight.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.US)));
+            browser.screenshot("staff-my-calls-desktop");
 
             // The second recruiter takes the contested lead while the first has it open.
             browser.open("/staff/leads/" + contested);
