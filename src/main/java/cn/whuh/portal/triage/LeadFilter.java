@@ -95,7 +95,8 @@ public record LeadFilter(Scope scope, LeadStatus status, Outcome outcome, Assign
             append(q, "attempts", attempts.toString());
         }
         if (text != null && !text.isBlank()) {
-            append(q, "text", URLEncoder.encode(text.strip(), StandardCharsets.UTF_8));
+            // %20, not "+", for spaces: the page's router reads "+" as itself, and "+86 138…" means a plus
+            append(q, "text", URLEncoder.encode(text.strip(), StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return q.toString();
     }

@@ -117,7 +117,7 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
         Paragraph whose = new Paragraph(getTranslation("staff.lead.assignedElsewhere",
                 Reference.of(typed).value(), e.args()[0]));
         whose.setId("assigned-elsewhere");
-        content.add(new RouterLink(getTranslation("staff.lead.back"), LeadQueueView.class), whose);
+        content.add(LeadQueueView.backToQueue(getTranslation("staff.lead.back")), whose);
     }
 
     private void render(LeadCase c) {
@@ -138,7 +138,7 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
             of.setId("duplicate-of");
             head.add(of);
         });
-        content.add(new RouterLink(getTranslation("staff.lead.back"), LeadQueueView.class), head);
+        content.add(LeadQueueView.backToQueue(getTranslation("staff.lead.back")), head);
         if (!c.duplicates().isEmpty()) {
             content.add(new DuplicatesBanner(c, this, (duplicates, note) -> work.closeDuplicates(reference,
                     duplicates, note)));
