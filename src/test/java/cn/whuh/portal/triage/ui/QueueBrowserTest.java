@@ -5,12 +5,17 @@ import static cn.whuh.portal.triage.ui.StaffBrowserTest.choose;
 import static cn.whuh.portal.triage.ui.StaffBrowserTest.gridSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.whuh.portal.base.config.ClockConfig;
+import cn.whuh.portal.lead.LeadRepository;
+import cn.whuh.portal.lead.TestLeads;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUsers;
 import cn.whuh.portal.staff.TestStaff;
 import cn.whuh.portal.support.Browser;
 import cn.whuh.portal.triage.DemoLeads;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -23,7 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The queue as recruiters use it: filters in the address that survive opening a lead and Back, an empty result
- * that says so and clears, masked phones, columns that fit at 1440 px, and cards at 390 px.
+ * that says so and clears, masked phones, columns that fit at 1440 px, cards at 390 px; an overdue callback marked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class QueueBrowserTest {
@@ -38,6 +43,8 @@ class QueueBrowserTest {
     StaffUsers users;
     @Autowired
     DemoLeads demoLeads;
+    @Autowired
+    LeadRepository leads;
 
     @Test
     void filtersLiveInTheAddressAndSurviveOpeningALeadAndBack() {
@@ -122,6 +129,25 @@ class QueueBrowserTest {
             wait.until(d -> d.findElement(By.id("queue-filters")).isDisplayed());
             assertNoSidewaysScroll(browser);
             browser.screenshot("staff-queue-filters-zh-phone");
+        }
+    }
+
+    @Test
+    void anOverdueCallbackIsMarkedOnTheLeadPageAndFirstInMyCalls() {
+        String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        Instant now = Instant.now();
+        String reference = TestLeads.save(leads, "OV-" + TestLeads.digits(7), "+86138" + TestLeads.digits(8),
+                "Overdue Callback", now.minus(Duration.ofDays(2)), lead -> lead.scheduleCallback(recruiter,
+                        LocalDateTime.now(ClockConfig.SITE_ZONE).minusHours(3), "Ask about the blood tests",
+                        recruiter, now.minus(Duration.ofDays(1))));
+        try (Browser browser = new Browser(port, WIDE, "en-US")) {
+            browser.signIn(recruiter, TestStaff.PASSWORD);
+            browser.open("/staff");
+            assertThat(browser.await(By.cssSelector("#my-calls li")).getText()).startsWith("Overdue:")
+                    .contains(reference, "Ask about the blood tests");
+            browser.open("/staff/leads/" + reference);
+            assertThat(browser.await(By.id("callback-overdue")).getText()).isEqualTo("Overdue");
+            assertThat(browser.await(By.id("callback-planned")).getText()).contains("Ask about the blood tests");
         }
     }
 
