@@ -70,8 +70,10 @@ class BundleSyncTest {
         keys.addAll(keys("staff.criterion.", CriterionStatus.values()));
         keys.addAll(keys("staff.consent.", ConsentKind.values()));
         keys.addAll(keys("staff.role.", StaffRole.values()));
-        keys.addAll(keys("staff.queue.scope.", new LeadFilter.Scope[] {LeadFilter.Scope.OPEN, LeadFilter.Scope.ALL}));
+        keys.addAll(keys("staff.queue.scope.", new LeadFilter.Scope[] {LeadFilter.Scope.OPEN, LeadFilter.Scope.ALL,
+                LeadFilter.Scope.FUTURE}));
         keys.addAll(keys("staff.queue.assignment.", LeadFilter.Assignment.values()));
+        keys.addAll(keys("staff.queue.due.", LeadFilter.Due.values()));
         keys.addAll(keys("notify.kind.", MailKind.values()));
         keys.addAll(keys("notify.status.", MailStatus.values()));
         Arrays.stream(LeadStatus.values()).flatMap(s -> s.reasons().stream())

@@ -24,12 +24,11 @@ import java.util.Optional;
 
 /**
  * A person who completed the pre-screen and left consented contact details, and the study team's work on them:
- * the aggregate that owns a lead's whole life. What they answered and how it was evaluated (JSON exactly as
- * evaluated, with the questionnaire version), how to reach them ({@link LeadContact}), where they came from
- * ({@link VisitorSource}), their consents, and the workflow: every change goes through a guarded method here
- * ({@link #logAttempt}, {@link #changeStatus}, {@link #assign}, {@link #addNote}, {@link #scheduleCallback}) that
- * refuses an illegal move with a {@link LeadRefusedException} and records what happened as a {@link LeadEvent}.
- * The allowed moves are {@link LeadStatus}'s table. Who may act on a lead is the application services' concern.
+ * the aggregate that owns a lead's whole life ({@link CapturedLead}: what was submitted). Every change goes through
+ * a guarded method here ({@link #logAttempt}, {@link #changeStatus}, {@link #assign}, {@link #addNote},
+ * {@link #scheduleCallback}) that refuses an illegal move with a {@link LeadRefusedException} and records a
+ * {@link LeadEvent}; the allowed moves are {@link LeadStatus}'s table. Who may act is the application services'
+ * concern.
  */
 @Entity
 @Table(name = "leads")
@@ -110,8 +109,8 @@ public non-sealed class Lead extends CapturedLead {
 
     /**
      * Moves the lead along {@link LeadStatus}'s table, checking what each target status needs. Choosing REACHED
-     * for a lead not yet reached records the call that reached them ({@link #logAttempt}), so every path that
-     * records contact counts it alike (first and last contact, attempts).
+     * records the call that reached them ({@link #logAttempt}), so every path that records contact counts it alike
+     * (first and last contact, attempts, the funnel's "contacted").
      */
     public void changeStatus(String actor, StatusChange change, Instant now) {
         requireNotErased();
@@ -119,15 +118,12 @@ public non-sealed class Lead extends CapturedLead {
         if (!status.canMoveTo(to)) {
             throw new LeadRefusedException("transition", "status");
         }
-        if (change.recontactDate() != null && !change.recontactDate().isAfter(today(now))) {
+        LocalDate today = now.atZone(ClockConfig.SITE_ZONE).toLocalDate();
+        if (change.recontactDate() != null && !change.recontactDate().isAfter(today)) {
             throw new LeadRefusedException("recontact", "recontactDate");
         }
-        if (to == LeadStatus.REACHED && status.afterAttempt(AttemptResult.REACHED) == LeadStatus.REACHED
-                && status != LeadStatus.REACHED) {
-            logAttempt(actor, AttemptResult.REACHED, change.note(), now);
-            if (change.recontactDate() != null) {
-                recontactDate = change.recontactDate();
-            }
+        if (to == LeadStatus.REACHED) {
+            reachedByHand(actor, change, now);
             return;
         }
         if (to.closed() && (change.reasonCode() == null || !to.reasons().contains(change.reasonCode()))) {
@@ -136,9 +132,6 @@ public non-sealed class Lead extends CapturedLead {
         String note = LeadInput.note(change.note(), to.closed());
         Instant visit = to == LeadStatus.SCREENING_SCHEDULED
                 ? LeadInput.future(change.screeningAt(), now, "screeningAt", "screeningAt") : null;
-        if (change.recontactDate() != null && !change.recontactDate().isAfter(today(now))) {
-            throw new LeadRefusedException("recontact", "recontactDate");
-        }
         Instant followUp = to == LeadStatus.CONSIDERING
                 ? LeadInput.future(change.followUpAt(), now, "followUpAt", "followUpAt") : null;
         claimFor(actor, now);
@@ -155,6 +148,18 @@ public non-sealed class Lead extends CapturedLead {
         events.add(LeadEvent.status(this, now, actor, status, to, to.closed() ? change.reasonCode() : null, visit,
                 note));
         moveTo(to, now);
+    }
+
+    /** "Reached" chosen by hand, from any status, is the call that reached the person: logged as that attempt. */
+    private void reachedByHand(String actor, StatusChange change, Instant now) {
+        logAttempt(actor, AttemptResult.REACHED, change.note(), now);
+        if (status != LeadStatus.REACHED) {
+            events.add(LeadEvent.status(this, now, actor, status, LeadStatus.REACHED, null, null, null));
+            moveTo(LeadStatus.REACHED, now);
+        }
+        if (change.recontactDate() != null) {
+            recontactDate = change.recontactDate();
+        }
     }
 
     private void moveTo(LeadStatus to, Instant now) {
@@ -263,10 +268,6 @@ public non-sealed class Lead extends CapturedLead {
         if (assignedTo == null && actor != null) {
             assign(actor, actor, now);
         }
-    }
-
-    private static LocalDate today(Instant now) {
-        return now.atZone(ClockConfig.SITE_ZONE).toLocalDate();
     }
 
     // --- reading ---

@@ -5,6 +5,7 @@ import cn.whuh.portal.prescreen.CriterionResult;
 import cn.whuh.portal.prescreen.CriterionStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import cn.whuh.portal.lead.Lead;
 import cn.whuh.portal.lead.LeadStatus;
 import cn.whuh.portal.prescreen.Evaluation;
 import cn.whuh.portal.prescreen.Outcome;
@@ -113,8 +114,8 @@ public class DemoLeads implements ApplicationRunner {
                     insert into leads (reference, nct_id, questionnaire_version, outcome, status, answers_json,
                         evaluation_json, full_name, phone, email, preferred_language, preferred_contact_time,
                         consent_future, utm_source, created_at, assigned_to, last_contact_at, first_contact_at,
-                        next_action_date)
-                    values (?, ?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                        next_action_date, attempt_count)
+                    values (?, ?, 'demo', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         }
     }
 
@@ -123,7 +124,8 @@ public class DemoLeads implements ApplicationRunner {
         boolean likely = random.nextInt(100) < 45;
         Instant created = now.minus(Duration.ofMinutes((long) (Math.pow(random.nextDouble(), 2) * 180 * 24 * 60)));
         LeadStatus status = status(random, created, now);
-        Instant contacted = status == LeadStatus.NEW ? null : created.plus(Duration.ofHours(2 + random.nextInt(60)));
+        Instant reached = created.plus(Duration.ofHours(2 + random.nextInt(60)));
+        Instant contacted = status == LeadStatus.NEW ? null : reached.isAfter(now) ? now : reached;
         boolean latin = random.nextInt(10) == 0;
         String name = latin ? LATIN[random.nextInt(LATIN.length)]
                 : SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
@@ -136,7 +138,7 @@ public class DemoLeads implements ApplicationRunner {
                 TIMES[random.nextInt(TIMES.length)], random.nextInt(4) == 0, SOURCES[random.nextInt(SOURCES.length)],
                 Timestamp.from(created), status == LeadStatus.NEW || random.nextBoolean() ? null : "demo-recruiter",
                 contacted == null ? null : Timestamp.from(contacted), contacted == null ? null : Timestamp.from(contacted),
-                next};
+                next, contacted == null ? 0 : status == LeadStatus.UNREACHABLE ? Lead.UNANSWERED_BEFORE_UNREACHABLE : 1};
     }
 
     /** Older leads have moved further along; the last two days are mostly NEW. */

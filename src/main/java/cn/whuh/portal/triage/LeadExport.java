@@ -71,9 +71,8 @@ public class LeadExport {
      */
     static String auditDetail(int rows, LeadFilter f) {
         boolean searched = f.text() != null && !f.text().isBlank();
-        return "rows=" + rows + " "
-                + new LeadFilter(f.scope(), f.status(), f.outcome(), f.assignment(), f.overdueOnly(), null).toQuery()
-                + (searched ? "&text=(not recorded)" : "");
+        String query = f.withoutText().toQuery() + (searched ? "&text=(not recorded)" : "");
+        return "rows=" + rows + (query.isEmpty() ? "" : " " + query.replaceFirst("^&", ""));
     }
 
     private static String time(Instant instant) {

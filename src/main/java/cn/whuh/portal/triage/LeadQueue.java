@@ -48,10 +48,17 @@ public class LeadQueue {
     public static final Duration UNTOUCHED_WARNING = Duration.ofHours(24);
     /** A NEW lead untouched for this long is overdue (shown in the strongest colour). */
     public static final Duration OVERDUE_UNTOUCHED = Duration.ofHours(48);
+    /** The outcomes of the active queue: everyone but those ruled out ({@link LeadFilter.Scope#FUTURE}). */
+    static final Set<Outcome> QUALIFIED = Set.copyOf(Arrays.stream(Outcome.values()).filter(Outcome::qualified)
+            .toList());
+    /** A callback is "due now" from this long before its time on (and a fresh lead is one still NEW within 48 h). */
+    public static final Duration DUE_NOW_AHEAD = Duration.ofMinutes(30);
+    /** A lead overdue (untouched, or past its callback) for longer than this sinks to the end of the default order. */
+    public static final Duration LONG_OVERDUE = Duration.ofDays(7);
     /** Columns the queue may be sorted by (entity attribute names). */
     private static final Set<String> CONTACT = Set.of("fullName", "phone");
     public static final Set<String> SORTABLE = Set.of("reference", "createdAt", "outcome", "status", "fullName",
-            "phone", "assignedTo", "lastContactAt", "nextActionDate");
+            "phone", "assignedTo", "lastContactAt", "nextActionDate", "attemptCount");
 
     /** A whole reference such as LP-7K3QX: found through its unique index. */
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z]{2}-[A-Za-z0-9]{5,9}");
@@ -69,8 +76,7 @@ public class LeadQueue {
     }
 
     /**
-     * One page of the queue. Without a requested order: overdue first, then LIKELY_ELIGIBLE before
-     * NEEDS_REVIEW, then oldest first.
+     * One page of the queue. Without a requested order: for speed to contact ({@link #speedToContact}).
      * <p>
      * A deferred join, so that deep pages stay fast: the first query sorts and skips over the narrow queue
      * index only and answers just the page's references; the second reads those few rows' columns through the
@@ -84,8 +90,8 @@ public class LeadQueue {
     }
 
     /**
-     * The NEW leads received in [{@code from}, {@code until}), newest first, at most {@code limit}: the
-     * dashboard's "new today". Visible as in the queue (a RECRUITER: unassigned or their own).
+     * The qualified NEW leads received in [{@code from}, {@code until}), newest first, at most {@code limit}: the
+     * dashboard's "new today" (people ruled out who only asked about future studies are not in it). Visible as in the queue (a RECRUITER: unassigned or their own).
      */
     @PreAuthorize("hasRole('RECRUITER')")
     @Transactional(readOnly = true)
@@ -111,7 +117,8 @@ public class LeadQueue {
         Root<Lead> lead = q.from(Lead.class);
         q.select(cb.construct(QueueRow.class, lead.get("reference"), lead.get("createdAt"), lead.get("outcome"),
                 lead.get("status"), path(lead, "fullName"), path(lead, "phone"), lead.get("assignedTo"),
-                lead.get("lastContactAt"), lead.get("nextActionDate"), lead.get("privacy").get("erasedAt")));
+                lead.get("lastContactAt"), lead.get("nextActionDate"), lead.get("privacy").get("erasedAt"),
+                lead.get("attemptCount"), lead.get("callback").get("at")));
         q.where(lead.get("reference").in(references));
         Map<String, QueueRow> byReference = new HashMap<>();
         for (QueueRow row : em.createQuery(q).getResultList()) {
@@ -139,14 +146,35 @@ public class LeadQueue {
             }
         }
         if (order.isEmpty()) {
-            order.add(cb.asc(cb.selectCase().when(overdue(cb, lead), 0).otherwise(1)));
-            order.add(cb.asc(cb.selectCase().when(cb.equal(lead.get("outcome"), Outcome.LIKELY_ELIGIBLE), 0)
-                    .otherwise(1)));
-            order.add(cb.asc(lead.get("createdAt")));
+            order.addAll(speedToContact(cb, lead));
         }
         order.add(cb.asc(lead.get("id")));
         q.orderBy(order);
         return em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The default order, for speed to contact: callbacks due now (from {@link #DUE_NOW_AHEAD} before their time to a
+     * day after it), then fresh untouched leads (NEW, under 48 h: when a call converts), then the rest, and last the
+     * long-dead ones (untouched, or past their callback or next action date, for more than {@link #LONG_OVERDUE}); within each, likely
+     * eligible first, then by the callback's time or, without one, the time received, the earliest first.
+     */
+    private List<Order> speedToContact(CriteriaBuilder cb, Root<Lead> lead) {
+        Instant now = Instant.now(clock);
+        Path<Instant> callback = lead.get("callback").get("at");
+        Path<Instant> received = lead.get("createdAt");
+        Predicate isNew = cb.equal(lead.get("status"), LeadStatus.NEW);
+        Expression<Integer> bucket = cb.<Integer>selectCase()
+                .when(cb.between(callback, now.minus(Duration.ofDays(1)), now.plus(DUE_NOW_AHEAD)), 0)
+                .when(cb.and(isNew, cb.isNull(callback), cb.greaterThanOrEqualTo(received,
+                        now.minus(OVERDUE_UNTOUCHED))), 1)
+                .when(cb.or(cb.lessThan(callback, now.minus(LONG_OVERDUE)),
+                        cb.lessThan(lead.get("nextActionDate"), LocalDate.now(clock).minusDays(LONG_OVERDUE.toDays())),
+                        cb.and(isNew, cb.isNull(callback), cb.lessThan(received, now.minus(LONG_OVERDUE)))), 3)
+                .otherwise(2);
+        return List.of(cb.asc(bucket),
+                cb.asc(cb.selectCase().when(cb.equal(lead.get("outcome"), Outcome.LIKELY_ELIGIBLE), 0).otherwise(1)),
+                cb.asc(cb.coalesce(callback, received)));
     }
 
     @PreAuthorize("hasRole('RECRUITER')")
@@ -178,19 +206,50 @@ public class LeadQueue {
         return counts;
     }
 
-    /** Whether a lead shown in the queue is overdue: the same rule the default order uses. */
+    /**
+     * Whether a lead shown in the queue is overdue: past its callback or next action date, or NEW and untouched for
+     * 48 hours; the same rule as the filter {@link LeadFilter.Due#OVERDUE}.
+     */
     public boolean isOverdue(QueueRow row) {
         Instant now = Instant.now(clock);
         return OPEN.contains(row.status())
-                && ((row.nextActionDate() != null && row.nextActionDate().isBefore(LocalDate.now(clock)))
+                && ((row.callbackAt() != null && row.callbackAt().isBefore(now))
+                        || (row.nextActionDate() != null && row.nextActionDate().isBefore(LocalDate.now(clock)))
                         || (row.status() == LeadStatus.NEW && row.createdAt().isBefore(now.minus(OVERDUE_UNTOUCHED))));
     }
 
     private Predicate overdue(CriteriaBuilder cb, Root<Lead> lead) {
         return cb.and(lead.get("status").in(OPEN), cb.or(
+                cb.lessThan(lead.get("callback").get("at"), Instant.now(clock)),
                 cb.lessThan(lead.get("nextActionDate"), LocalDate.now(clock)),
                 cb.and(cb.equal(lead.get("status"), LeadStatus.NEW),
                         cb.lessThan(lead.get("createdAt"), Instant.now(clock).minus(OVERDUE_UNTOUCHED)))));
+    }
+
+    /** A callback or a next action (a screening visit) on today's Beijing date. */
+    private Predicate dueToday(CriteriaBuilder cb, Root<Lead> lead) {
+        LocalDate today = LocalDate.now(clock);
+        Path<Instant> callback = lead.get("callback").get("at");
+        return cb.and(lead.get("status").in(OPEN), cb.or(
+                cb.and(cb.greaterThanOrEqualTo(callback, today.atStartOfDay(clock.getZone()).toInstant()),
+                        cb.lessThan(callback, today.plusDays(1).atStartOfDay(clock.getZone()).toInstant())),
+                cb.equal(lead.get("nextActionDate"), today)));
+    }
+
+    private Predicate due(CriteriaBuilder cb, Root<Lead> lead, LeadFilter.Due due) {
+        return switch (due) {
+            case ANY -> cb.conjunction();
+            case TODAY -> dueToday(cb, lead);
+            case OVERDUE -> overdue(cb, lead);
+            case NOW -> cb.or(dueToday(cb, lead), overdue(cb, lead));
+        };
+    }
+
+    /** Exactly so many attempts, or at least {@link Lead#UNANSWERED_BEFORE_UNREACHABLE}. */
+    private static Predicate attempts(CriteriaBuilder cb, Root<Lead> lead, int attempts) {
+        Path<Integer> count = lead.get("attemptCount");
+        return attempts >= Lead.UNANSWERED_BEFORE_UNREACHABLE ? cb.greaterThanOrEqualTo(count, attempts)
+                : cb.equal(count, attempts);
     }
 
     private Predicate where(CriteriaBuilder cb, Root<Lead> lead, LeadFilter filter, boolean withStatus) {
@@ -205,8 +264,14 @@ public class LeadQueue {
                 case STATUS -> all.add(cb.equal(lead.get("status"), filter.status()));
                 // Always true, but it lets MariaDB read the covering index as a range: scanning it whole for a
                 // sorted page, it reads every (wide) lead instead, 1-2 s at 100 000 leads rather than 0.2-0.3 s.
-                case ALL -> all.add(lead.get("status").in(Arrays.asList(LeadStatus.values())));
+                case ALL, FUTURE -> all.add(lead.get("status").in(Arrays.asList(LeadStatus.values())));
             }
+        }
+        if (filter.scope() == LeadFilter.Scope.FUTURE) {
+            all.add(cb.equal(lead.get("outcome"), Outcome.NOT_ELIGIBLE));
+        } else if (filter.outcome() == null && filter.scope() != LeadFilter.Scope.ALL) {
+            // the active queue: people ruled out who only asked about future studies have their own list
+            all.add(lead.get("outcome").in(QUALIFIED));
         }
         if (filter.outcome() != null) {
             all.add(cb.equal(lead.get("outcome"), filter.outcome()));
@@ -216,8 +281,11 @@ public class LeadQueue {
             case UNASSIGNED -> all.add(cb.isNull(lead.get("assignedTo")));
             case ANY -> { }
         }
-        if (filter.overdueOnly()) {
-            all.add(overdue(cb, lead));
+        if (filter.due() != LeadFilter.Due.ANY) {
+            all.add(due(cb, lead, filter.due()));
+        }
+        if (filter.attempts() != null) {
+            all.add(attempts(cb, lead, filter.attempts()));
         }
         String text = filter.text() == null ? "" : filter.text().strip();
         Optional<PhoneSearch> phone = PhoneSearch.of(text);

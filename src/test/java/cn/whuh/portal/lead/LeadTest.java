@@ -48,8 +48,7 @@ class LeadTest {
                 int attempts = lead.getAttemptCount();
                 lead.changeStatus("rita", change, NOW);
                 assertThat(lead.getStatus()).as(from + " -> " + to).isEqualTo(to);
-                boolean reachedNow = to == LeadStatus.REACHED && from != LeadStatus.CONSIDERING
-                        && from != LeadStatus.SCREENING_SCHEDULED;
+                boolean reachedNow = to == LeadStatus.REACHED;
                 assertThat(lead.getAttemptCount()).as("an attempt logged by " + from + " -> " + to)
                         .isEqualTo(reachedNow ? attempts + 1 : attempts);
                 LeadEvent last = lead.history().getLast();

@@ -14,8 +14,8 @@ class LeadExportTest {
         LeadFilter searched = new LeadFilter(Scope.STATUS, LeadStatus.REACHED, null, Assignment.MINE, true,
                 "王丽 138 0013 8000");
         assertThat(LeadExport.auditDetail(3, searched))
-                .isEqualTo("rows=3 scope=STATUS&status=REACHED&assignment=MINE&overdue=true&text=(not recorded)")
+                .isEqualTo("rows=3 scope=STATUS&status=REACHED&assignment=MINE&due=OVERDUE&text=(not recorded)")
                 .doesNotContain("138").doesNotContain("%E7%8E%8B");
-        assertThat(LeadExport.auditDetail(0, LeadFilter.DEFAULT)).isEqualTo("rows=0 scope=OPEN&assignment=ANY");
+        assertThat(LeadExport.auditDetail(0, LeadFilter.DEFAULT)).isEqualTo("rows=0");
     }
 }

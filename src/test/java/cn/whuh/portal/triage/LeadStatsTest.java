@@ -3,7 +3,8 @@ package cn.whuh.portal.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.whuh.portal.lead.FunnelCounter;
-import cn.whuh.portal.prescreen.Outcome;
+import cn.whuh.portal.lead.LeadRepository;
+import cn.whuh.portal.lead.TestLeads;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.TestStaff;
 import java.util.Map;
@@ -21,6 +22,8 @@ class LeadStatsTest {
     FunnelCounter counter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LeadRepository leads;
 
     @Test
     void funnelStartsWithQuestionnairesStartedAndCompletedThenFollowsTheLeads() {
@@ -32,13 +35,36 @@ class LeadStatsTest {
         counter.started("NCT06106906");
         counter.started("NCT06106906");
         counter.started("NCT06106906");
-        counter.completed("NCT06106906", Outcome.LIKELY_ELIGIBLE);
-        counter.completed("NCT06106906", Outcome.NOT_ELIGIBLE);
 
         Map<String, Long> after = funnel();
         assertThat(after.get("STARTED")).isEqualTo(before.get("STARTED") + 3);
-        assertThat(after.get("COMPLETED")).isEqualTo(before.get("COMPLETED") + 2);
         assertThat(after.get("RECEIVED")).isEqualTo(jdbc.queryForObject("select count(*) from leads", Long.class));
+        assertNeverMoreAtALaterStep(after);
+    }
+
+    @Test
+    void leadsThatCameWithoutThePortalsQuestionnaireCountAsStartedAndCompleted() {
+        Map<String, Long> before = funnel();
+        // stored without a questionnaire count, as demo leads are (and API leads' questionnaires ran elsewhere)
+        TestLeads.save(leads, "FS-" + TestLeads.digits(7), "+86135" + TestLeads.digits(8), "Funnel");
+        Map<String, Long> after = funnel();
+        assertThat(after.get("RECEIVED")).isEqualTo(before.get("RECEIVED") + 1);
+        assertThat(after.get("COMPLETED")).isEqualTo(before.get("COMPLETED") + 1);
+        assertThat(after.get("STARTED")).isEqualTo(before.get("STARTED") + 1);
+        assertNeverMoreAtALaterStep(after);
+        assertThat(TestStaff.as("rita", StaffRole.RECRUITER, () -> stats.snapshot().conversionBySource()))
+                .anySatisfy(source -> assertThat(source.source()).isEmpty());
+    }
+
+    /** Never "0 started" above "46 received": each step holds at most as many as the one before. */
+    private static void assertNeverMoreAtALaterStep(Map<String, Long> funnel) {
+        Long previous = null;
+        for (Map.Entry<String, Long> step : funnel.entrySet()) {
+            if (previous != null) {
+                assertThat(step.getValue()).as(step.getKey()).isLessThanOrEqualTo(previous);
+            }
+            previous = step.getValue();
+        }
     }
 
     private Map<String, Long> funnel() {

@@ -2,13 +2,13 @@ package cn.whuh.portal.triage.api;
 
 import cn.whuh.portal.triage.LeadExport;
 import cn.whuh.portal.triage.LeadFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -25,13 +25,10 @@ class LeadExportController {
     }
 
     @GetMapping("/staff/leads/export.csv")
-    void export(@RequestParam(required = false) String scope, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String outcome, @RequestParam(required = false) String assignment,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String text,
-            HttpServletResponse response) throws IOException {
+    void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
         LeadFilter filter;
         try {
-            filter = LeadFilter.fromQuery(scope, status, outcome, assignment, overdue, text);
+            filter = LeadFilter.fromQuery(request::getParameter);
         } catch (IllegalArgumentException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown filter value");
         }

@@ -17,20 +17,29 @@ final class Charts {
 
     /** One horizontal bar per entry, scaled to the largest value, with the number at the end of the bar. */
     static Html bars(String title, Map<String, Long> values, String colour) {
+        return bars(title, values, colour, Map.of());
+    }
+
+    /** As {@link #bars(String, Map, String)}, with a note after some numbers (a conversion rate, say). */
+    static Html bars(String title, Map<String, Long> values, String colour, Map<String, String> notes) {
+        int room = WIDTH - LABEL - (notes.isEmpty() ? 60 : 110);
         long max = Math.max(1, values.values().stream().mapToLong(Long::longValue).max().orElse(1));
         int height = Math.max(1, values.size()) * ROW + 8;
         StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' role='img' class='chart' "
                 + "viewBox='0 0 " + WIDTH + " " + height + "' aria-label='" + xml(title) + "'>");
         int y = 4;
         for (Map.Entry<String, Long> e : values.entrySet()) {
-            int width = (int) Math.round((WIDTH - LABEL - 60) * (double) e.getValue() / max);
+            int width = (int) Math.round(room * (double) e.getValue() / max);
+            String note = notes.get(e.getKey());
             String label = e.getKey().length() <= MAX_LABEL ? xml(e.getKey())
                     : "<title>" + xml(e.getKey()) + "</title>" + xml(e.getKey().substring(0, MAX_LABEL - 1)) + "…";
             svg.append("<text x='0' y='").append(y + 21).append("' font-size='14'>").append(label)
                     .append("</text><rect x='").append(LABEL).append("' y='").append(y + 5).append("' width='")
                     .append(Math.max(width, 1)).append("' height='22' rx='3' fill='").append(colour)
                     .append("'/><text x='").append(LABEL + width + 6).append("' y='").append(y + 21)
-                    .append("' font-size='16' font-weight='600'>").append(e.getValue()).append("</text>");
+                    .append("' font-size='16' font-weight='600'>").append(e.getValue())
+                    .append(note == null ? "" : "<tspan font-size='13' font-weight='400'> " + xml(note) + "</tspan>")
+                    .append("</text>");
             y += ROW;
         }
         return html(svg.append("</svg>").toString());

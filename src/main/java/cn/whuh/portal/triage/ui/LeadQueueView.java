@@ -1,65 +1,70 @@
 package cn.whuh.portal.triage.ui;
 
-import cn.whuh.portal.staff.ui.StaffLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
-import cn.whuh.portal.base.config.SiteTime;
-import cn.whuh.portal.staff.ui.StaffFormat;
 import cn.whuh.portal.lead.LeadStatus;
-import cn.whuh.portal.prescreen.Outcome;
 import cn.whuh.portal.staff.CurrentStaff;
 import cn.whuh.portal.staff.StaffRole;
+import cn.whuh.portal.staff.ui.StaffLayout;
 import cn.whuh.portal.triage.LeadFilter;
-import cn.whuh.portal.triage.LeadFilter.Assignment;
-import cn.whuh.portal.triage.LeadFilter.Scope;
 import cn.whuh.portal.triage.LeadQueue;
 import cn.whuh.portal.triage.QueueRow;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The triage queue: a lazy grid paged, sorted and filtered by the database, with counts per status. */
+/**
+ * The triage queue: a lazy grid paged, sorted and filtered by the database, with counts per status. The filter
+ * lives in the address ({@code /staff/leads?outcome=LIKELY_ELIGIBLE&due=NOW}), so Back, "Back to the queue" and
+ * bookmarks bring it back. On a phone the leads are cards and the filters fold behind one button.
+ */
+@StyleSheet("styles/triage.css")
 @Menu(title = "staff.nav.leads", order = 2)
 @Route(value = "staff/leads", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.RECRUITER_ROLE)
-public class LeadQueueView extends Div implements HasDynamicTitle {
+public class LeadQueueView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final String ANY = "ANY";
+    /** Narrower than this (CSS pixels), the queue is a list of cards. */
+    static final int PHONE_WIDTH = 700;
+    private static final String LAST_QUERY = LeadQueueView.class.getName() + ".query";
 
     private final LeadQueue queue;
-    private final Clock clock;
     private final Grid<QueueRow> grid = new Grid<>();
-    private final Select<String> status = new Select<>();
-    private final Select<String> outcome = new Select<>();
-    private final Select<Assignment> assignment = new Select<>();
-    private final Checkbox overdue = new Checkbox();
-    private final TextField text = new TextField();
+    private final QueueFilters filters = new QueueFilters(this::choose);
+    private final Button toggle = new Button();
     private final Div counts = new Div();
     private final Anchor export = new Anchor();
+    private final QueueColumns columns;
     private LeadFilter filter = LeadFilter.DEFAULT;
+    private Registration resize;
 
     public LeadQueueView(LeadQueue queue, Clock clock) {
         this.queue = queue;
-        this.clock = clock;
-        add(new H1(getTranslation("staff.queue.title")), filters(), counts);
+        toggle.setId("filters-toggle");
+        toggle.addClassName("queue-filters-toggle");
+        toggle.addClickListener(e -> filters.getClassNames().set("open", !filters.hasClassName("open")));
+        filters.addClassName("queue-filters");
+        add(new H1(getTranslation("staff.queue.title")), toggle, filters, counts);
         counts.addClassName("staff-counts");
         counts.setId("status-counts");
         if (CurrentStaff.has(StaffRole.INVESTIGATOR)) {
@@ -69,87 +74,90 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
             export.getElement().setAttribute("download", true);
             add(export);
         }
-        configureGrid();
-        add(grid);
-        apply();
-    }
-
-    private Div filters() {
-        status.setLabel(getTranslation("staff.queue.status"));
-        List<String> statuses = new ArrayList<>(List.of(Scope.OPEN.name(), Scope.ALL.name()));
-        for (LeadStatus s : LeadStatus.values()) {
-            statuses.add(s.name());
-        }
-        status.setItems(statuses);
-        status.setItemLabelGenerator(s -> s.equals(Scope.OPEN.name()) || s.equals(Scope.ALL.name())
-                ? getTranslation("staff.queue.scope." + s) : getTranslation("staff.status." + s));
-        status.setValue(Scope.OPEN.name());
-        status.setId("filter-status");
-
-        outcome.setLabel(getTranslation("staff.queue.outcome"));
-        List<String> outcomes = new ArrayList<>(List.of(ANY));
-        for (Outcome o : Outcome.values()) {
-            outcomes.add(o.name());
-        }
-        outcome.setItems(outcomes);
-        outcome.setItemLabelGenerator(o -> getTranslation(ANY.equals(o) ? "staff.queue.any" : "staff.outcome." + o));
-        outcome.setValue(ANY);
-        outcome.setId("filter-outcome");
-
-        assignment.setLabel(getTranslation("staff.queue.assignment"));
-        assignment.setItems(Assignment.values());
-        assignment.setItemLabelGenerator(a -> getTranslation("staff.queue.assignment." + a.name()));
-        assignment.setValue(Assignment.ANY);
-        assignment.setId("filter-assignment");
-
-        overdue.setLabel(getTranslation("staff.queue.overdue"));
-        overdue.setId("filter-overdue");
-
-        text.setLabel(getTranslation("staff.queue.search"));
-        text.setPlaceholder(getTranslation("staff.queue.search.placeholder"));
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setClearButtonVisible(true);
-        text.setId("filter-text");
-
-        status.addValueChangeListener(e -> apply());
-        outcome.addValueChangeListener(e -> apply());
-        assignment.addValueChangeListener(e -> apply());
-        overdue.addValueChangeListener(e -> apply());
-        text.addValueChangeListener(e -> apply());
-        Div filters = new Div(status, outcome, assignment, text, overdue);
-        filters.addClassName("staff-inline-form");
-        return filters;
-    }
-
-    private void configureGrid() {
         grid.setId("lead-queue");
         grid.addClassName("staff-grid");
-        grid.addColumn(QueueRow::reference).setHeader(getTranslation("staff.queue.reference"))
-                .setSortProperty("reference").setAutoWidth(true).setFrozen(true);
-        grid.addComponentColumn(this::received).setHeader(getTranslation("staff.queue.received"))
-                .setSortProperty("createdAt").setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("staff.outcome." + r.outcome())).setHeader(getTranslation("staff.queue.outcome"))
-                .setSortProperty("outcome").setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("staff.status." + r.status())).setHeader(getTranslation("staff.queue.status"))
-                .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(r -> r.erasedAt() == null ? r.fullName()
-                        : getTranslation("staff.lead.erasedOn", SiteTime.day(r.erasedAt())))
-                .setHeader(getTranslation("staff.queue.name"))
-                .setSortProperty("fullName").setAutoWidth(true);
-        grid.addColumn(r -> StaffFormat.phone(r.phone())).setHeader(getTranslation("staff.queue.phone"))
-                .setSortProperty("phone").setAutoWidth(true);
-        grid.addColumn(QueueRow::assignedTo).setHeader(getTranslation("staff.queue.assigned"))
-                .setSortProperty("assignedTo").setAutoWidth(true);
-        grid.addColumn(r -> StaffFormat.dateTime(r.lastContactAt(), getLocale()))
-                .setHeader(getTranslation("staff.queue.lastContact")).setSortProperty("lastContactAt").setAutoWidth(true);
-        grid.addColumn(r -> r.nextActionDate() == null ? "" : r.nextActionDate().toString())
-                .setHeader(getTranslation("staff.queue.nextAction")).setSortProperty("nextActionDate").setAutoWidth(true);
-        grid.setPartNameGenerator(r -> queue.isOverdue(r) ? "overdue" : null);
+        columns = new QueueColumns(this, this::getLocale, grid, queue, clock);
         grid.addItemClickListener(e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(LeadView.class, e.getItem().reference())));
         grid.setMultiSort(true);
         grid.setItems(query -> queue.page(filter, sorts(query.getSortOrders()), query.getOffset(), query.getLimit())
                 .stream(), query -> (int) Math.min(Integer.MAX_VALUE, queue.count(filter)));
+        grid.setEmptyStateComponent(noMatch());
+        add(grid);
+    }
+
+    /** "Back to the queue", with the filter the queue had when it was last shown in this session. */
+    static RouterLink backToQueue(String text) {
+        RouterLink back = new RouterLink(text, LeadQueueView.class);
+        Object query = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getAttribute(LAST_QUERY);
+        if (query instanceof String q && !q.isEmpty()) {
+            back.setQueryParameters(QueryParameters.fromString(q));
+        }
+        back.setId("back-to-queue");
+        return back;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        LeadFilter chosen;
+        try {
+            chosen = LeadFilter.fromQuery(name -> parameters.getSingleParameter(name).orElse(null));
+        } catch (IllegalArgumentException e) {
+            chosen = LeadFilter.DEFAULT; // a mistyped or outdated bookmark shows the default queue
+        }
+        filters.show(chosen);
+        apply(chosen);
+    }
+
+    /** A filter chosen on the page: shown, and written into the address without a new history entry. */
+    private void choose(LeadFilter chosen) {
+        apply(chosen);
+        String query = chosen.toQuery();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "staff/leads" + (query.isEmpty() ? "" : "?" + query)));
+    }
+
+    private void apply(LeadFilter chosen) {
+        filter = chosen;
+        String query = chosen.toQuery();
+        VaadinSession.getCurrent().setAttribute(LAST_QUERY, query);
+        grid.getDataProvider().refreshAll();
+        showCounts();
+        export.setHref("/staff/leads/export.csv" + (query.isEmpty() ? "" : "?" + query));
+        long chosenParts = query.isEmpty() ? 0 : query.chars().filter(c -> c == '&').count() + 1;
+        toggle.setText(chosenParts == 0 ? getTranslation("staff.queue.filters")
+                : getTranslation("staff.queue.filtersChosen", chosenParts));
+    }
+
+    private Div noMatch() {
+        Button clear = new Button(getTranslation("staff.queue.clearFilters"), e -> {
+            filters.show(LeadFilter.DEFAULT);
+            choose(LeadFilter.DEFAULT);
+        });
+        clear.setId("clear-filters");
+        Div empty = new Div(new Paragraph(getTranslation("staff.queue.noMatch")), clear);
+        empty.setId("queue-empty");
+        return empty;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().retrieveExtendedClientDetails(d -> layout(d.getWindowInnerWidth()));
+        resize = event.getUI().getPage().addBrowserWindowResizeListener(e -> layout(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (resize != null) {
+            resize.remove();
+        }
+    }
+
+    private void layout(int width) {
+        boolean phone = width > 0 && width < PHONE_WIDTH;
+        columns.phone(phone);
+        getElement().setAttribute("data-layout", phone ? "cards" : "columns");
     }
 
     private static List<LeadQueue.Sort> sorts(List<QuerySortOrder> orders) {
@@ -158,37 +166,13 @@ public class LeadQueueView extends Div implements HasDynamicTitle {
                 .toList();
     }
 
-    /** "3 h ago", coloured when a NEW lead is still untouched after 24 and after 48 hours. */
-    private Span received(QueueRow row) {
-        Duration age = Duration.between(row.createdAt(), Instant.now(clock));
-        Span span = new Span(StaffFormat.ago(age, this::getTranslation));
-        span.getElement().setAttribute("title", StaffFormat.dateTime(row.createdAt(), getLocale()));
-        if (row.status() == LeadStatus.NEW && age.compareTo(LeadQueue.OVERDUE_UNTOUCHED) >= 0) {
-            span.addClassName("untouched-48");
-        } else if (row.status() == LeadStatus.NEW && age.compareTo(LeadQueue.UNTOUCHED_WARNING) >= 0) {
-            span.addClassName("untouched-24");
-        }
-        return span;
-    }
-
-    private void apply() {
-        String s = status.getValue();
-        Scope scope = s.equals(Scope.OPEN.name()) || s.equals(Scope.ALL.name()) ? Scope.valueOf(s) : Scope.STATUS;
-        filter = new LeadFilter(scope, scope == Scope.STATUS ? LeadStatus.valueOf(s) : null,
-                ANY.equals(outcome.getValue()) ? null : Outcome.valueOf(outcome.getValue()), assignment.getValue(),
-                overdue.getValue(), text.getValue());
-        grid.getDataProvider().refreshAll();
-        showCounts();
-        export.setHref("/staff/leads/export.csv?" + filter.toQuery());
-    }
-
     private void showCounts() {
         counts.removeAll();
         Map<LeadStatus, Long> byStatus = queue.countsByStatus(filter);
         byStatus.forEach((s, n) -> {
-            Button chip = new Button(getTranslation("staff.status." + s) + " " + n, e -> status.setValue(s.name()));
+            Button chip = new Button(getTranslation("staff.status." + s) + " " + n, e -> filters.chooseStatus(s));
             chip.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    s.name().equals(status.getValue()) ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+                    s == filter.status() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
             chip.getElement().setAttribute("data-status", s.name());
             counts.add(chip);
         });

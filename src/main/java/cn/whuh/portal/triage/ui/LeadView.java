@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,6 +35,7 @@ import java.util.function.Consumer;
  * everything that happened; possible duplicates on top. Opening it, revealing contact details and every change
  * are audited (by {@link LeadWork}).
  */
+@StyleSheet("styles/triage.css")
 @Route(value = "staff/leads", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.RECRUITER_ROLE)
 public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<String>, LeadCard.LeadActions {
@@ -115,7 +117,7 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
         Paragraph whose = new Paragraph(getTranslation("staff.lead.assignedElsewhere",
                 Reference.of(typed).value(), e.args()[0]));
         whose.setId("assigned-elsewhere");
-        content.add(new RouterLink(getTranslation("staff.lead.back"), LeadQueueView.class), whose);
+        content.add(LeadQueueView.backToQueue(getTranslation("staff.lead.back")), whose);
     }
 
     private void render(LeadCase c) {
@@ -136,7 +138,7 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
             of.setId("duplicate-of");
             head.add(of);
         });
-        content.add(new RouterLink(getTranslation("staff.lead.back"), LeadQueueView.class), head);
+        content.add(LeadQueueView.backToQueue(getTranslation("staff.lead.back")), head);
         if (!c.duplicates().isEmpty()) {
             content.add(new DuplicatesBanner(c, this, (duplicates, note) -> work.closeDuplicates(reference,
                     duplicates, note)));

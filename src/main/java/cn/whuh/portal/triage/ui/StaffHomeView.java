@@ -5,6 +5,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.staff.ui.StaffFormat;
 import cn.whuh.portal.triage.LeadQueue;
 import cn.whuh.portal.triage.LeadStats;
+import cn.whuh.portal.triage.MyCalls;
 import cn.whuh.portal.triage.LeadStats.Snapshot;
 import cn.whuh.portal.triage.QueueRow;
 import com.vaadin.flow.component.Component;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -29,21 +31,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The staff dashboard: today's new leads first, then funnel, enrolment against target, outcomes, sources, untouched leads, time to contact. */
+/** The staff dashboard: the signed-in recruiter's calls for today and today's new leads first, then funnel, enrolment against target, outcomes, sources, untouched leads, time to contact. */
 @Menu(title = "staff.nav.dashboard", order = 1)
+@StyleSheet("styles/triage.css")
 @Route(value = "staff", layout = StaffLayout.class)
 @PermitAll
 public class StaffHomeView extends Div implements HasDynamicTitle {
 
     /** How many of today's new leads the dashboard lists; the queue has the rest. */
     static final int NEW_TODAY_SHOWN = 10;
+    /** How many of the signed-in recruiter's calls for today the dashboard lists. */
+    static final int CALLS_SHOWN = 20;
 
     private final Clock clock;
 
-    public StaffHomeView(LeadStats stats, LeadQueue queue, StudyCatalog studies, Clock clock) {
+    public StaffHomeView(LeadStats stats, LeadQueue queue, MyCalls calls, StudyCatalog studies, Clock clock) {
         this.clock = clock;
         Snapshot s = stats.snapshot();
-        add(new H1(getTranslation("staff.home.title")), newToday(queue));
+        add(new H1(getTranslation("staff.home.title")), new MyCallsToday(calls.today(CALLS_SHOWN)), newToday(queue));
 
         Div figures = new Div(
                 figure("staff.dash.untouched", String.valueOf(s.untouched()), "untouched"),
@@ -60,13 +65,13 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
                 card("staff.dash.enrolled", Charts.progress(getTranslation("staff.dash.enrolled"), s.enrolled(),
                         studies.recruiting().designModule().enrollmentInfo().count())),
                 card("staff.dash.funnel", Charts.bars(getTranslation("staff.dash.funnel"),
-                        translated(s.funnel(), "staff.funnel."), "#1f5f8b")),
+                        translated(s.funnel(), "staff.funnel."), "#1f5f8b", stepRates(s.funnel()))),
                 card("staff.dash.byOutcome", Charts.bars(getTranslation("staff.dash.byOutcome"),
                         translated(s.byOutcome(), "staff.outcome."), "#0f7b6c")),
                 card("staff.dash.bySource", Charts.bars(getTranslation("staff.dash.bySource"), sources(s.bySource()),
                         "#6a5d9e")));
         charts.addClassName("dash-charts");
-        add(charts);
+        add(charts, new SourceConversionCard(s.conversionBySource()));
     }
 
     /**
@@ -92,6 +97,20 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
         section.add(list, new RouterLink(getTranslation(rows.size() > NEW_TODAY_SHOWN ? "staff.dash.newTodayMore"
                 : "staff.dash.openQueue"), LeadQueueView.class));
         return section;
+    }
+
+    /** Each step's share of the step before it ("72%"), by the step's translated label. */
+    private Map<String, String> stepRates(Map<String, Long> funnel) {
+        Map<String, String> rates = new LinkedHashMap<>();
+        Long previous = null;
+        for (Map.Entry<String, Long> step : funnel.entrySet()) {
+            if (previous != null) {
+                rates.put(getTranslation("staff.funnel." + step.getKey()), SourceConversionCard.rate(step.getValue(),
+                        previous));
+            }
+            previous = step.getValue();
+        }
+        return rates;
     }
 
     private Div figure(String key, String value, String id) {

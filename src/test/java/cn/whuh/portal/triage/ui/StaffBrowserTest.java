@@ -80,8 +80,10 @@ class StaffBrowserTest {
             wait.until(d -> gridSize(browser) > 1);
             browser.await(By.cssSelector("#filter-text input")).sendKeys(reference, Keys.TAB);
             wait.until(d -> gridSize(browser) == 1);
-            assertThat(browser.await(By.cssSelector("#lead-queue")).getText()).contains(reference, shown)
-                    .doesNotContain(lead.phone());
+            // The queue shows the phone masked (138 **** 8000), for every role.
+            String masked = national.substring(0, 3) + " **** " + national.substring(7);
+            assertThat(browser.await(By.cssSelector("#lead-queue")).getText()).contains(reference, masked)
+                    .doesNotContain(shown).doesNotContain(lead.phone());
             // The number as shown, typed back into the search, finds the lead too.
             search(browser, "nobody-here");
             wait.until(d -> gridSize(browser) == 0);
@@ -168,6 +170,19 @@ class StaffBrowserTest {
             wait.until(d -> invalid(browser, "callback-at"));
             assertThat(browser.script("return document.querySelector('#callback-purpose input').value"))
                     .isEqualTo("Ask whether the family agreed");
+            // One tonight (Beijing time) is planned, and it is the first of "My calls today" on the dashboard.
+            LocalDateTime tonight = LocalDate.now(ClockConfig.SITE_ZONE).atTime(23, 59);
+            browser.await(By.cssSelector("#callback-at vaadin-date-picker input"))
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), tonight.toLocalDate().toString(), Keys.ENTER);
+            browser.await(By.cssSelector("#callback-at vaadin-time-picker input"))
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), "23:59", Keys.ENTER);
+            browser.await(By.id("callback-save")).click();
+            wait.until(d -> d.findElement(By.id("callback-planned")).getText().contains("Ask whether the family agreed"));
+            browser.open("/staff");
+            String calls = browser.await(By.id("my-calls")).getText();
+            assertThat(calls).startsWith("My calls today (Beijing time)").contains(mine, "Ask whether the family agreed",
+                    tonight.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.US)));
+            browser.screenshot("staff-my-calls-desktop");
 
             // The second recruiter takes the contested lead while the first has it open.
             browser.open("/staff/leads/" + contested);
@@ -251,7 +266,7 @@ class StaffBrowserTest {
         }
     }
 
-    private static void assertNoSidewaysScroll(Browser browser) {
+    static void assertNoSidewaysScroll(Browser browser) {
         Object wide = browser.script("""
                 const width = document.documentElement.clientWidth;
                 return [...document.querySelectorAll('body *')]
@@ -316,18 +331,21 @@ class StaffBrowserTest {
         }
     }
 
-    /** Opens a Vaadin select and picks the option with this label. */
+    /** Whether the field with this id is marked invalid. */
     private static boolean invalid(Browser browser, String id) {
         return Boolean.TRUE.equals(browser.script("return document.getElementById(arguments[0]).invalid === true", id));
     }
 
-    private static void choose(Browser browser, String selectId, String label) {
-        browser.await(By.id(selectId)).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script("""
+    /** Opens a Vaadin select and picks the option with this label. */
+    static void choose(Browser browser, String selectId, String label) {
+        // opened again on each look: a click while the page re-rendered may have gone to a replaced element
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> (Boolean) browser.script("""
                 const item = [...document.querySelectorAll('vaadin-select-item')]
                     .find(i => i.textContent.trim() === arguments[0] && i.getClientRects().length > 0);
-                if (item) { item.click(); }
-                return !!item;""", label));
+                if (item) { item.click(); return true; }
+                const select = document.getElementById(arguments[1]);
+                if (select && !select.opened) { select.opened = true; }
+                return false;""", label, selectId));
     }
 
     /** Replaces the queue's search text. */
@@ -335,7 +353,7 @@ class StaffBrowserTest {
         browser.await(By.cssSelector("#filter-text input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
-    private static long gridSize(Browser browser) {
+    static long gridSize(Browser browser) {
         return ((Number) browser.script("return document.querySelector('#lead-queue').size || 0")).longValue();
     }
 }
