@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
+import cn.whuh.portal.notify.ui.DeadMailAlert;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -43,7 +44,7 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
     public StaffHomeView(LeadStats stats, LeadQueue queue, StudyCatalog studies, Clock clock) {
         this.clock = clock;
         Snapshot s = stats.snapshot();
-        add(new H1(getTranslation("staff.home.title")), newToday(queue));
+        add(new H1(getTranslation("staff.home.title")), new DeadMailAlert(), newToday(queue));
 
         Div figures = new Div(
                 figure("staff.dash.untouched", String.valueOf(s.untouched()), "untouched"),
