@@ -1,6 +1,7 @@
 package cn.whuh.portal.notify.ui;
 
 import cn.whuh.portal.notify.Outbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,6 +15,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * crash), with a link to the outbox where they are read and sent again; nothing for other roles or when none is
  * DEAD. A page adds it with {@code add(new DeadMailAlert())}; it finds its services itself.
  */
+@StyleSheet("styles/notify.css")
 public class DeadMailAlert extends Div {
 
     public DeadMailAlert() {
