@@ -2,6 +2,7 @@ package cn.whuh.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,21 @@ class DockerComposeTest {
     void mailpitOffersSmtpAndWebUi() throws Exception {
         Map<String, Object> mail = service("mail");
         assertThat((String) mail.get("image")).startsWith("axllent/mailpit");
-        assertThat((List<String>) mail.get("ports")).contains("1025:1025", "8025:8025");
+        assertThat((List<String>) mail.get("ports")).containsExactlyInAnyOrder("127.0.0.1:1025:1025",
+                "127.0.0.1:8025:8025");
+    }
+
+    /** Compose's {@code ${VAR:?message}}: it refuses to start while the variable is unset or empty. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void noDefaultPasswordsComposeRefusesToStartWithoutThem() throws Exception {
+        String text = Files.readString(Path.of("docker-compose.yml"));
+        assertThat(text).doesNotContain("change-me").doesNotContainPattern("PASSWORD:-[^}]");
+        Map<String, Object> db = (Map<String, Object>) service("db").get("environment");
+        assertThat((String) db.get("MARIADB_PASSWORD")).startsWith("${PORTAL_DB_PASSWORD:?");
+        assertThat((String) db.get("MARIADB_ROOT_PASSWORD")).startsWith("${PORTAL_DB_ROOT_PASSWORD:?");
+        Map<String, Object> app = (Map<String, Object>) service("app").get("environment");
+        assertThat((String) app.get("SPRING_DATASOURCE_PASSWORD")).startsWith("${PORTAL_DB_PASSWORD:?");
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.whuh.portal.lead;
 import cn.whuh.portal.base.api.FieldProblem;
 import cn.whuh.portal.base.i18n.BilingualMessages;
 import cn.whuh.portal.base.i18n.Languages;
+import cn.whuh.portal.base.i18n.TypedText;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
@@ -33,7 +34,6 @@ public class ContactValidator {
     /** Digits of a Chinese mobile number as typed: 11 digits starting with 1. */
     private static final Pattern CN_MOBILE = Pattern.compile("1\\d{10}");
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s()\\-.]");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final Validator validator;
@@ -52,6 +52,15 @@ public class ContactValidator {
     public ValidContact validate(ContactDetails contact, Locale requestLocale, List<FieldProblem> problems) {
         int before = problems.size();
         ContactDetails c = contact == null ? new ContactDetails(null, null, null, null, null, null) : contact;
+        typed("full_name", c.fullName(), problems);
+        typed("phone", c.phone(), problems);
+        typed("email", c.email(), problems);
+        typed("wechat_id", c.wechatId(), problems);
+        typed("preferred_language", c.preferredLanguage(), problems);
+        typed("preferred_contact_time", c.preferredContactTime(), problems);
+        if (problems.size() > before) {
+            return null;
+        }
         String name = clean(c.fullName());
         if (name == null) {
             problems.add(problem("full_name", "lead.error.fullName.required"));
@@ -110,6 +119,11 @@ public class ContactValidator {
         return null;
     }
 
+    /** Control characters, half characters and direction overrides are refused, never silently removed. */
+    private void typed(String field, String value, List<FieldProblem> problems) {
+        TypedText.problem(value).ifPresent(key -> problems.add(problem(field, key)));
+    }
+
     private void tooLong(String field, String value, int max, List<FieldProblem> problems) {
         if (value.codePointCount(0, value.length()) > max) {
             problems.add(new FieldProblem("contact." + field, texts.text("lead.error.tooLong", max)));
@@ -120,12 +134,12 @@ public class ContactValidator {
         return new FieldProblem("contact." + field, texts.text(key));
     }
 
-    /** Trimmed, without control characters; null when nothing is left. */
+    /** Trimmed (control characters are refused before); null when nothing is left. */
     private static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String cleaned = CONTROL.matcher(value).replaceAll(" ").strip();
+        String cleaned = value.strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The site contact's daily digest: new leads of the last 24 hours, leads still NEW after 48 hours and re-contact
- * dates in the next 7 days, as counts and references only. Checked every minute; written once the configured
+ * dates in the next 7 days, as counts and references only, and the outbox's DEAD messages (number, kind and
+ * channel, never a recipient) for an ADMIN to look at. Checked every minute; written once the configured
  * time (Asia/Shanghai) has passed, at most once per date: the outbox's unique key {@code digest:DATE} makes the
  * second writer fail, whichever of several instances it is. A portal that was down at that time sends it when
  * it comes back the same day. It goes to each of the lead recipients ({@link SiteSettings}), unless an ADMIN
@@ -90,10 +91,13 @@ class DailyDigest {
                 .setParameter("from", date).setParameter("to", date.plusDays(7))
                 .setParameter("closed", List.of(LeadStatus.values()).stream().filter(LeadStatus::closed).toList())
                 .getResultList();
+        List<String> dead = entities.createQuery("select m from MailMessage m where m.status = :dead order by m.id",
+                MailMessage.class).setParameter("dead", MailStatus.DEAD).getResultList().stream()
+                .map(m -> "#" + m.getId() + " " + m.getKind() + " " + m.getChannel()).toList();
         Map<String, Object> model = new HashMap<>(LeadMails.siteModel(nctId));
         model.put("date", date.toString());
         model.put("sections", List.of(section("notify.digest.new", fresh), section("notify.digest.untouched", untouched),
-                section("notify.digest.recontact", recontact)));
+                section("notify.digest.recontact", recontact), section("notify.digest.dead", dead)));
         model.put("link", leadMails.staffLink("/staff/leads"));
         MailTemplates.Bodies bodies = templates.render("daily-digest", Languages.CHINESE, model);
         String subject = templates.word("notify.digest.subject", Languages.ENGLISH, nctId, date.toString());

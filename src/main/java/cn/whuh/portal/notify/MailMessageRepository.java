@@ -62,4 +62,6 @@ public interface MailMessageRepository extends JpaRepository<MailMessage, Long> 
     List<MailMessage> findByOrderByIdDesc(Limit limit);
 
     List<MailMessage> findByStatusOrderByIdDesc(MailStatus status, Limit limit);
+
+    long countByStatus(MailStatus status);
 }

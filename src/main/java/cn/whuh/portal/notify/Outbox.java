@@ -113,6 +113,16 @@ public class Outbox {
         return status == MailStatus.DEAD || status == MailStatus.PENDING;
     }
 
+    /**
+     * How many messages are DEAD: never delivered after their last attempt, or interrupted while sending (a crash)
+     * and not sent again, so that nobody gets a mail twice ({@code docs/notify.md}); each waits for an ADMIN.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long deadCount() {
+        return messages.countByStatus(MailStatus.DEAD);
+    }
+
     /** The newest messages first, all or of one status. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

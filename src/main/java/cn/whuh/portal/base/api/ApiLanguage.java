@@ -1,7 +1,9 @@
 package cn.whuh.portal.base.api;
 
+import cn.whuh.portal.base.i18n.AcceptLanguages;
 import cn.whuh.portal.base.i18n.Languages;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.Locale;
 
 /** The language of an API answer: the first of the request's Accept-Language ranges the portal speaks, else English. */
@@ -15,6 +17,8 @@ public final class ApiLanguage {
         if (header == null || header.isBlank()) {
             return Languages.ENGLISH;
         }
-        return Languages.firstSpoken(request.getLocales()).orElse(Languages.ENGLISH);
+        // parsed here, not by the container, which throws on a long list (Tomcat's error valve calls this too)
+        return Languages.firstSpoken(Collections.enumeration(AcceptLanguages.parse(header).locales()))
+                .orElse(Languages.ENGLISH);
     }
 }

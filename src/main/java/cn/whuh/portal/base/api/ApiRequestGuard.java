@@ -1,7 +1,9 @@
 package cn.whuh.portal.base.api;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +37,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a body over {@value #MAX_BODY_BYTES} bytes is refused with 413 before anything parses it;</li>
  * <li>a Content-Type that is not a concrete media type ({@code application/*}, {@code *}{@code /*}, garbage), or
  * that is not JSON on a request with a body, is refused with 415;</li>
+ * <li>an Accept header without JSON is refused with 406;</li>
  * <li>a query string the container cannot decode ({@code %ff}) is refused with 400;</li>
+ * <li>an error the container raised before this filter (a {@code TRACE}) reaches it on the error dispatch and is
+ * written as problem details too;</li>
  * <li>an error sent with {@code sendError} further on (the firewall's 400, the container's) is written as problem
  * details instead, and an exception that escapes everything becomes one too.</li>
  * </ul>
@@ -60,9 +65,26 @@ public class ApiRequestGuard extends OncePerRequestFilter {
     }
 
     @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<ApiProblem> refused = mediaTypeProblem(request).or(() -> queryProblem(request));
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            if (response.isCommitted()) {
+                chain.doFilter(request, response);
+                return;
+            }
+            // the container refused the request before this filter saw it (e.g. TRACE): problem details, not a page
+            Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+            problems.write(request, response, new ErrorResponseException(HttpStatusCode.valueOf(
+                    status instanceof Integer code && code >= 400 ? code : 500)), null);
+            return;
+        }
+        Optional<ApiProblem> refused = mediaTypeProblem(request).or(() -> acceptProblem(request))
+                .or(() -> queryProblem(request));
         if (refused.isPresent()) {
             problems.write(request, response, refused.get(), refused.get());
             return;
@@ -111,6 +133,25 @@ public class ApiRequestGuard extends OncePerRequestFilter {
         ApiProblem problem = new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.problem.mediaType");
         problem.getHeaders().set("Accept-Post", MediaType.APPLICATION_JSON_VALUE);
         return Optional.of(problem);
+    }
+
+    /** 406 when the caller accepts nothing the API writes (JSON, problem details). */
+    private static Optional<ApiProblem> acceptProblem(HttpServletRequest request) {
+        String header = request.getHeader("Accept");
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            boolean json = MediaType.parseMediaTypes(header).stream().anyMatch(type -> type.getQualityValue() > 0
+                    && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                            || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+            if (json) {
+                return Optional.empty();
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        return Optional.of(new ApiProblem(HttpStatus.NOT_ACCEPTABLE, "api.problem.notAcceptable"));
     }
 
     /** 400 when the container cannot decode the query string (bad percent-encoding, not UTF-8, too many parameters). */

@@ -89,7 +89,9 @@ public class ProblemDetails {
     /** The problem's members as Spring MVC writes them: the standard ones, then the extra properties. */
     private static Map<String, Object> fields(ProblemDetail problem) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("type", problem.getType().toString());
+        if (problem.getType() != null) {
+            fields.put("type", problem.getType().toString());
+        }
         fields.put("title", problem.getTitle());
         fields.put("status", problem.getStatus());
         if (problem.getDetail() != null) {

@@ -127,8 +127,8 @@ public class LeadController {
 
     private String text(String field, Map<String, Object> contact, List<FieldProblem> problems) {
         Object value = contact.get(field);
-        if (value == null || value instanceof String || value instanceof Number) {
-            return value == null ? null : value.toString();
+        if (value == null || value instanceof String) {
+            return (String) value; // a JSON number is not a name or a phone number: refused, not turned into text
         }
         problems.add(problem("contact." + field, "lead.error.notText"));
         return null;

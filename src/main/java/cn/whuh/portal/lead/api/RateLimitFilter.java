@@ -1,6 +1,7 @@
 package cn.whuh.portal.lead.api;
 
-import cn.whuh.portal.base.api.ApiLanguage;
+import cn.whuh.portal.base.api.ApiProblem;
+import cn.whuh.portal.base.api.ProblemDetails;
 import cn.whuh.portal.lead.RateLimits;
 import cn.whuh.portal.lead.RateLimits.Decision;
 import jakarta.servlet.FilterChain;
@@ -8,16 +9,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Per-client limits on the public API: {@code POST /api/studies/{nctId}/leads} and
@@ -30,13 +26,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
     private static final Pattern EVALUATE = Pattern.compile("^/api/studies/[^/]+/prescreen/evaluate/?$");
 
     private final RateLimits limits;
-    private final MessageSource messages;
-    private final JsonMapper json;
+    private final ProblemDetails problems;
 
-    RateLimitFilter(RateLimits limits, MessageSource messages, JsonMapper json) {
+    RateLimitFilter(RateLimits limits, ProblemDetails problems) {
         this.limits = limits;
-        this.messages = messages;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -56,15 +50,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Locale locale = ApiLanguage.of(request);
-        Map<String, Object> problem = Map.of("type", "about:blank",
-                "title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase(),
-                "status", HttpStatus.TOO_MANY_REQUESTS.value(),
-                "detail", messages.getMessage("lead.api.tooMany", new Object[] {decision.retryAfterSeconds()}, locale));
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), problem);
+        ApiProblem tooMany = new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "lead.api.tooMany",
+                decision.retryAfterSeconds());
+        tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds()));
+        problems.write(request, response, tooMany, null);
     }
 }

@@ -151,7 +151,9 @@ public class OutboxView extends Div implements HasDynamicTitle {
         } else {
             IFrame html = new IFrame();
             html.setSrcdoc(erasedIfNull(message.getHtmlBody()));
-            html.setSandbox();
+            // an empty sandbox: every restriction (no scripts, forms, pop-ups, same-origin access); IFrame.setSandbox()
+            // without arguments leaves the attribute out altogether
+            html.getElement().setAttribute("sandbox", "");
             html.addClassName("outbox-html");
             html.setTitle(message.getSubject());
             NativeDetails text = new NativeDetails(getTranslation("notify.outbox.text"),

@@ -1,14 +1,16 @@
 package cn.whuh.portal.triage.ui;
 
-import cn.whuh.portal.staff.ui.StaffLayout;
-import com.vaadin.flow.router.HasDynamicTitle;
+import cn.whuh.portal.notify.ui.DeadMailAlert;
 import cn.whuh.portal.staff.ui.StaffFormat;
+import cn.whuh.portal.staff.ui.StaffLayout;
+import cn.whuh.portal.study.StudyCatalog;
 import cn.whuh.portal.triage.LeadQueue;
+import cn.whuh.portal.triage.LeadStats.Snapshot;
 import cn.whuh.portal.triage.LeadStats;
 import cn.whuh.portal.triage.MyCalls;
-import cn.whuh.portal.triage.LeadStats.Snapshot;
 import cn.whuh.portal.triage.QueueRow;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,12 +19,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import cn.whuh.portal.study.StudyCatalog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,7 +49,8 @@ public class StaffHomeView extends Div implements HasDynamicTitle {
     public StaffHomeView(LeadStats stats, LeadQueue queue, MyCalls calls, StudyCatalog studies, Clock clock) {
         this.clock = clock;
         Snapshot s = stats.snapshot();
-        add(new H1(getTranslation("staff.home.title")), new MyCallsToday(calls.today(CALLS_SHOWN)), newToday(queue));
+        add(new H1(getTranslation("staff.home.title")), new DeadMailAlert(), new MyCallsToday(calls.today(CALLS_SHOWN)),
+                newToday(queue));
 
         Div figures = new Div(
                 figure("staff.dash.untouched", String.valueOf(s.untouched()), "untouched"),

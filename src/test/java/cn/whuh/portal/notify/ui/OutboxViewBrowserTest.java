@@ -41,10 +41,19 @@ class OutboxViewBrowserTest extends SmtpContext {
 
             card.findElement(By.xpath(".//vaadin-button[normalize-space()='Read']")).click();
             WebElement dialog = browser.await(By.cssSelector("vaadin-dialog-overlay, vaadin-dialog"));
-            browser.await(By.cssSelector("iframe.outbox-html"));
+            WebElement preview = browser.await(By.cssSelector("iframe.outbox-html"));
+            assertThat(preview.getDomAttribute("sandbox")).as("sandboxed without exceptions: no scripts, forms, "
+                    + "pop-ups or same-origin access for the mail's HTML").isEqualTo("");
             assertThat(dialog.getText()).contains(site.getSubject(), "site@whuh.example", site.getMessageId());
             browser.screenshot("notify-outbox-read-phone");
             browser.await(By.xpath("//vaadin-button[normalize-space()='Close']")).click();
+
+            // the dashboard tells the ADMIN (decision 0038), under the portal's Content-Security-Policy
+            browser.open("/staff");
+            WebElement alert = browser.await(By.cssSelector(".dead-mail-alert"));
+            assertThat(alert.getText()).contains("could not be delivered (DEAD)", "Open the outbox");
+            browser.screenshot("notify-dead-alert-en-phone");
+            browser.open("/staff/outbox");
 
             SMTP.start();
             card(browser, site).findElement(By.xpath(".//vaadin-button[normalize-space()='Retry']")).click();
