@@ -33,8 +33,8 @@ bench_P1() {
   report paint "$OUT/p1.jsonl"
 }
 
-# live heap in bytes after a full GC (a class histogram collects first)
-live_heap() { jcmd "$PORTAL_PID" GC.class_histogram | awk '/^Total/ {print $3}'; }
+# live_heap NAME: live heap in bytes after a full GC (a class histogram collects first; kept in $OUT/p2-NAME.hist)
+live_heap() { jcmd "$PORTAL_PID" GC.class_histogram > "$OUT/p2-$1.hist"; awk '/^Total/ {print $3}' "$OUT/p2-$1.hist"; }
 
 # hold_sessions URL N MODE: N browser contexts kept open (fd 7 closes them); waits until they are there
 hold_sessions() {
@@ -51,11 +51,11 @@ bench_P2() {
   local n="${BENCH_SESSIONS:-30}" base study prescreen
   log "P2: $n sessions on the study page, then $n at the questionnaire's step 2, live heap after full GC"
   browser roundtrip "$BASE/prescreen" 2 > /dev/null
-  base=$(live_heap)
+  base=$(live_heap base)
   hold_sessions "$BASE/" "$n" page
-  study=$(live_heap)
+  study=$(live_heap study)
   hold_sessions "$BASE/prescreen" "$n" step2
-  prescreen=$(live_heap)
+  prescreen=$(live_heap prescreen)
   release_sessions; release_sessions
   python3 - "$n" "$base" "$study" "$prescreen" <<'EOF' | tee -a "$OUT/results.txt"
 import sys

@@ -11,7 +11,7 @@ OUT="${BENCH_OUT:-$ROOT/target/bench}"
 N="${BENCH_N:-10}"
 CHROMIUM="${CHROME_BIN:-/usr/bin/chromium}"
 ADMIN_PASSWORD="bench-admin-password-1"
-NODE_DIR="$OUT/node"
+NODE_DIR="$ROOT/target/bench/node"
 mkdir -p "$OUT"
 
 log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }

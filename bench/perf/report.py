@@ -66,7 +66,7 @@ def wrk(path):
             statuses.update(o["statuses"])
         row(f"P4 {endpoint}", f"{med([o['rate'] for o in runs]):.0f}/s, p50 {med([o['p50'] for o in runs]):.0f} ms, "
             f"p95 {med([o['p95'] for o in runs]):.0f}, p99 {med([o['p99'] for o in runs]):.0f}; "
-            f"socket errors {sum(o['errors'] for o in runs)}; answers {dict(statuses)} ({len(runs)} rounds)")
+            f"errors (non-2xx, socket) {sum(o['errors'] for o in runs)}; answers {dict(statuses)} ({len(runs)} rounds)")
     for peer in ("evaluate", "health"):
         r = [s["rate"] / p["rate"] for s, p in zip(by["submit"], by[peer]) if p["rate"]]
         row(f"P4 submit/{peer} throughput", f"ratio {med(r):.2f}")
