@@ -36,15 +36,22 @@ bench_P1() {
 # live_heap NAME: live heap in bytes after a full GC (a class histogram collects first; kept in $OUT/p2-NAME.hist)
 live_heap() { jcmd "$PORTAL_PID" GC.class_histogram > "$OUT/p2-$1.hist"; awk '/^Total/ {print $3}' "$OUT/p2-$1.hist"; }
 
-# hold_sessions URL N MODE: N browser contexts kept open (fd 7 closes them); waits until they are there
+# hold_sessions URL N MODE: N browser contexts kept open (release_sessions closes them); waits until they are there
 hold_sessions() {
-  rm -f "$OUT/p2.fifo" && mkfifo "$OUT/p2.fifo"
+  rm -f "$OUT/p2.fifo" "$OUT/p2-held.json" && mkfifo "$OUT/p2.fifo"
   browser sessions "$1" "$2" "$3" < "$OUT/p2.fifo" > "$OUT/p2-held.json" &
-  HELD_PID=$!
-  exec 7> "$OUT/p2.fifo"
-  until [[ -s "$OUT/p2-held.json" ]]; do kill -0 "$HELD_PID" || return 1; sleep 1; done
+  local pid=$! fd
+  exec {fd}> "$OUT/p2.fifo"
+  HELD_FDS+=("$fd"); HELD_PIDS+=("$pid")
+  until [[ -s "$OUT/p2-held.json" ]]; do kill -0 "$pid" || return 1; sleep 1; done
 }
-release_sessions() { exec 7>&-; wait "$HELD_PID" || true; }
+HELD_FDS=(); HELD_PIDS=()
+release_sessions() {
+  local fd
+  for fd in "${HELD_FDS[@]}"; do exec {fd}>&-; done
+  wait "${HELD_PIDS[@]}" || true
+  HELD_FDS=(); HELD_PIDS=()
+}
 
 # P2: heap per open questionnaire session at step 2, against a session that opened the study page only
 bench_P2() {
@@ -56,7 +63,7 @@ bench_P2() {
   study=$(live_heap study)
   hold_sessions "$BASE/prescreen" "$n" step2
   prescreen=$(live_heap prescreen)
-  release_sessions; release_sessions
+  release_sessions
   python3 - "$n" "$base" "$study" "$prescreen" <<'EOF' | tee -a "$OUT/results.txt"
 import sys
 n, base, study, prescreen = (int(v) for v in sys.argv[1:])
