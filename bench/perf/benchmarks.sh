@@ -71,6 +71,7 @@ s, q = (study - base) / n / 1024, (prescreen - study) / n / 1024
 print(f"{'P2 heap per questionnaire session at step 2':<58} {q:.0f} KiB; study-page session {s:.0f} KiB; "
       f"ratio {q / s:.2f}x; goal 100 KiB: {q / 100:.2f}x (n={n}, live heap {prescreen / 2**20:.0f} MiB)")
 EOF
+  python3 "$BENCH/perf/heap_split.py" "$OUT" "$n" | tee -a "$OUT/results.txt"
 }
 
 # P3: the triage queue at 100 000 demo leads, against the same SQL (captured from the general log) run directly
