@@ -4,6 +4,7 @@ import cn.whuh.portal.base.i18n.Languages;
 import cn.whuh.portal.study.Study;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Locale;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -53,6 +54,6 @@ final class StudyFirstScreen {
             return;
         }
         outlet.before(frame);
-        outlet.after(new Element("script").appendText(TAKE_OVER));
+        outlet.after(new Element("script").appendChild(new DataNode(TAKE_OVER)));
     }
 }

@@ -69,6 +69,7 @@ class StudyPageHeadTest {
         assertThat(first.select(".language-switch a[aria-current=true]").attr("lang")).isEqualTo("zh");
         assertThat(first.select(".language-switch a[lang=en]").attr("href")).isEqualTo("/?lang=en");
         assertThat(page.select("link[rel=stylesheet][href=styles/study.css]")).hasSize(1);
+        assertThat(page.select("script:containsData(MutationObserver)").html()).contains("=> {").doesNotContain("&gt;");
         assertThat(page("/", "Accept-Language", "en").select("#first-screen h1").text()).startsWith("A study of CD19 CAR-T");
     }
 
