@@ -82,6 +82,7 @@ public class StudyPageHead implements VaadinServiceInitListener {
             head.appendElement("link").attr("rel", "alternate").attr("hreflang", Languages.htmlLang(language))
                     .attr("href", url + "?" + Languages.PARAMETER + "=" + code);
         }
+        StudyFirstScreen.write(document, study, path, locale, i18n);
     }
 
     private static void meta(Element head, String attribute, String name, String content) {

@@ -74,7 +74,7 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
         study = found.get();
         words = new StudyWords(i18n, getLocale());
         removeAll();
-        add(hero(), EligibilitySection.of(study, words, qualifyAction()), WhatHappensSection.of(study, words), where(),
+        add(hero(study, words), EligibilitySection.of(study, words, qualifyAction(words)), WhatHappensSection.of(study, words), where(),
                 contact(), keyFacts(), about(), design(), whoRuns(), identifiers(), related());
         getElement().executeJs(SCROLL_TO_FRAGMENT);
     }
@@ -90,28 +90,29 @@ public class StudyView extends Article implements BeforeEnterObserver, HasDynami
                 study.contactsLocationsModule().locations().getFirst().facility().in(locale));
     }
 
-    private Header hero() {
+    /** The first screen: status, headline, summary, the way to the self-check and the phone (also {@link StudyFirstScreen}). */
+    static Header hero(Study study, StudyWords words) {
         Span status = new Span(words.code(study.overallStatus()));
         status.addClassName("study-status");
         Paragraph eyebrow = new Paragraph(status, new Span(words.t("study.eyebrow", study.nctId())));
         eyebrow.addClassName("study-eyebrow");
-        Paragraph summary = new Paragraph(text(study.plainLanguage().summary()));
+        Paragraph summary = new Paragraph(words.text(study.plainLanguage().summary()));
         summary.addClassName("study-summary");
         Span number = new Span(study.sitePhone().display());
         number.addClassName("study-nowrap");
         Anchor call = new Anchor(study.sitePhone().telUri(), new Span(words.t("study.call")), number);
         call.addClassName("study-call");
-        Div actions = new Div(qualifyAction(), call);
+        Div actions = new Div(qualifyAction(words), call);
         actions.addClassName("study-actions");
         Paragraph note = new Paragraph(words.t("study.cta.note"));
         note.addClassName("study-cta-note");
-        H1 headline = new H1(PageParts.keepJoinedWords(text(study.plainLanguage().headline())));
+        H1 headline = new H1(PageParts.keepJoinedWords(words.text(study.plainLanguage().headline())));
         Header hero = new Header(eyebrow, headline, summary, actions, note);
         hero.addClassName("study-hero");
         return hero;
     }
 
-    private Anchor qualifyAction() {
+    private static Anchor qualifyAction(StudyWords words) {
         Anchor qualify = new Anchor(PRESCREEN_PATH, words.t("study.cta"));
         qualify.addClassName("cta");
         return qualify;

@@ -278,8 +278,14 @@ class StudyPageBrowserTest {
                 return [...broken];""");
     }
 
-    /** One h1, headings in order, the qualify action on the first screen, no sideways scrolling. */
+    /**
+     * One h1, headings in order, the qualify action on the first screen, no sideways scrolling; the first screen
+     * the server sent (StudyFirstScreen) has given way to the view.
+     */
     private static void assertPhoneFirst(Browser browser, String action) {
+        browser.await(By.cssSelector("#outlet .study-hero"));
+        assertThat(browser.driver().findElements(By.id("first-screen"))).as("server-rendered first screen").isEmpty();
+        assertThat(browser.driver().findElements(By.tagName("h1"))).hasSize(1);
         assertHeadingsInOrder(browser);
         WebElement qualify = browser.await(By.cssSelector(".study-hero a.cta"));
         assertThat(qualify.getText()).isEqualTo(action);

@@ -53,6 +53,24 @@ class StudyPageHeadTest {
     @Test
     void otherPagesGetNoStudyPreview() throws Exception {
         assertThat(page("/privacy", "Accept-Language", "en").select("meta[property=og:title]")).isEmpty();
+        assertThat(page("/prescreen", "Accept-Language", "en").getElementById("first-screen")).isNull();
+    }
+
+    /** What a phone paints before Vaadin's script has run: the study page's first screen, in the visitor's language. */
+    @Test
+    void theFirstScreenComesWithTheHtml() throws Exception {
+        Document page = page("/?lang=zh", "Accept-Language", "en");
+        var first = page.getElementById("first-screen");
+        assertThat(first).isNotNull();
+        assertThat(first.select("h1").text()).isEqualTo("CD19 CAR-T 细胞治疗成人活动性系统性红斑狼疮的临床研究");
+        assertThat(first.select(".study-summary").text()).startsWith("武汉协和医院正在招募");
+        assertThat(first.select("a.cta").attr("href")).isEqualTo("/prescreen");
+        assertThat(first.select("a.study-call").attr("href")).isEqualTo("tel:+862785726808");
+        assertThat(first.select(".language-switch a[aria-current=true]").attr("lang")).isEqualTo("zh");
+        assertThat(first.select(".language-switch a[lang=en]").attr("href")).isEqualTo("/?lang=en");
+        assertThat(page.select("link[rel=stylesheet][href=styles/study.css]")).hasSize(1);
+        assertThat(page.select("script:containsData(MutationObserver)").html()).contains("=> {").doesNotContain("&gt;");
+        assertThat(page("/", "Accept-Language", "en").select("#first-screen h1").text()).startsWith("A study of CD19 CAR-T");
     }
 
     private Document page(String path, String header, String value) throws IOException, InterruptedException {
