@@ -81,7 +81,7 @@ public class SecurityConfig {
             LoginThrottle throttle, AuditLog auditLog) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, auditLog);
+        return new ThrottledAuthenticationProvider(passwords, throttle, auditLog, users::accountName);
     }
 
     /** Knows each signed-in user's sessions, so disabling a user can end them. */
