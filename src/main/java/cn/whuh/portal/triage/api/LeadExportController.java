@@ -1,5 +1,7 @@
 package cn.whuh.portal.triage.api;
 
+import cn.whuh.portal.staff.CurrentStaff;
+import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.triage.LeadExport;
 import cn.whuh.portal.triage.LeadFilter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,6 +32,10 @@ class LeadExportController {
             @RequestParam(required = false) String outcome, @RequestParam(required = false) String assignment,
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String text,
             HttpServletResponse response) throws IOException {
+        if (!CurrentStaff.has(StaffRole.INVESTIGATOR)) {
+            // before any CSV header: the refusal is the portal's 403 page (SecurityConfig), not a download
+            throw new AccessDeniedException("CSV export is for investigators");
+        }
         LeadFilter filter;
         try {
             filter = LeadFilter.fromQuery(scope, status, outcome, assignment, overdue, text);

@@ -1,0 +1,118 @@
+package cn.whuh.portal.staff.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.whuh.portal.audit.AuditLog;
+import cn.whuh.portal.staff.StaffRole;
+import cn.whuh.portal.staff.StaffUsers;
+import cn.whuh.portal.staff.TestStaff;
+import cn.whuh.portal.support.Browser;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 13, item 2, as the team behind one hospital NAT sees it: every browser here comes from one address
+ * (127.0.0.1). Five wrong passwords lock that one user, a colleague at the same address still signs in, the
+ * ADMIN sees the lockout on the Users page and unlocks it (audited), and then the user signs in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LockoutBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffUsers users;
+    @Autowired
+    AuditLog auditLog;
+
+    @Test
+    void oneUsersTyposLockOnlyThemAndAnAdminUnlocks() {
+        String typo = TestStaff.create(users, StaffRole.RECRUITER);
+        String colleague = TestStaff.create(users, StaffRole.RECRUITER);
+        String admin = TestStaff.create(users, StaffRole.ADMIN);
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
+            for (int i = 0; i < 5; i++) {
+                attempt(browser, typo, "wrong-password-" + i);
+            }
+            attempt(browser, typo, TestStaff.PASSWORD);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> pageText(browser).contains("Too many failed sign-ins"));
+            browser.screenshot("staff-login-locked-desktop");
+        }
+        try (Browser sameAddress = new Browser(port, Browser.PHONE, "en-US")) {
+            sameAddress.signIn(colleague, TestStaff.PASSWORD);
+            sameAddress.open("/staff/leads");
+            sameAddress.await(By.id("lead-queue"));
+            // a recruiter who opens the CSV export gets the portal's translated "not allowed" page
+            sameAddress.open("/staff/leads/export.csv?scope=ALL");
+            assertThat(sameAddress.await(By.tagName("h1")).getText()).isEqualTo("Not allowed");
+            assertThat(sameAddress.await(By.id("forbidden-text")).getText()).contains("/staff/leads/export.csv");
+            sameAddress.screenshot("staff-forbidden-phone");
+        }
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
+            browser.signIn(admin, TestStaff.PASSWORD);
+            browser.open("/staff/users");
+            browser.await(By.id("unlock-" + typo));
+            assertThat(gridText(browser)).contains("Sign-in locked until");
+            browser.screenshot("staff-users-locked-desktop");
+            browser.click(browser.await(By.id("unlock-" + typo)));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
+                    By.id("unlock-" + typo)).isEmpty());
+        }
+        assertThat(auditLog.byAction("USER_UNLOCKED"))
+                .anyMatch(e -> e.getActor().equals(admin) && e.getDetail().equals("user=" + typo));
+        try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US")) {
+            browser.signIn(typo, TestStaff.PASSWORD);
+            browser.open("/staff/leads");
+            browser.await(By.id("lead-queue"));
+        }
+    }
+
+    @Test
+    void theUsersPageInChineseOnAPhoneShowsTheLockout() {
+        String typo = TestStaff.create(users, StaffRole.INVESTIGATOR);
+        String admin = TestStaff.create(users, StaffRole.ADMIN);
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            for (int i = 0; i < 5; i++) {
+                attempt(browser, typo, "wrong-password-" + i);
+            }
+            browser.signIn(admin, TestStaff.PASSWORD);
+            browser.open("/staff/users");
+            browser.await(By.id("unlock-" + typo));
+            assertThat(gridText(browser)).contains("登录锁定至");
+            assertThat(browser.await(By.id("unlock-" + typo)).getText()).isEqualTo("解除登录锁定");
+            browser.screenshot("staff-users-locked-zh-phone");
+        }
+    }
+
+    /** The users grid's text, its cells off screen on a phone included. */
+    private static String gridText(Browser browser) {
+        return (String) browser.script("return document.getElementById('users').textContent");
+    }
+
+    /** The text of the page, inside web components' shadow roots too (the login form's error is there). */
+    private static String pageText(Browser browser) {
+        return (String) browser.script("""
+                const texts = [];
+                const walk = root => root.querySelectorAll('*').forEach(e => {
+                  if (e.shadowRoot) { texts.push(e.shadowRoot.textContent); walk(e.shadowRoot); }
+                });
+                texts.push(document.body.innerText);
+                walk(document);
+                return texts.join(' ');""");
+    }
+
+    /** One sign-in attempt through the form; waits for the answer (the staff pages or the form's error). */
+    private static void attempt(Browser browser, String username, String password) {
+        browser.open("/login");
+        browser.await(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+        browser.await(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        browser.awaitUrlContains("error");
+    }
+}
