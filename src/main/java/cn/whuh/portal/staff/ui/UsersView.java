@@ -44,7 +44,7 @@ public class UsersView extends Div implements HasDynamicTitle {
 
         grid.addColumn(StaffUser::getUsername).setHeader(getTranslation("staff.users.username")).setAutoWidth(true);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("staff.users.role")).setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(getTranslation("staff.users.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("staff.users.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.users.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("users");
@@ -98,11 +98,21 @@ public class UsersView extends Div implements HasDynamicTitle {
         confirm.open();
     }
 
-    private String state(StaffUser user) {
-        String state = getTranslation(user.isEnabled() ? "staff.users.active" : "staff.users.disabled");
+    /** Active or disabled; for a locked user also until when, with "Unlock sign-in" beside it. */
+    private Div state(StaffUser user) {
+        Div state = new Div(new Span(getTranslation(user.isEnabled() ? "staff.users.active" : "staff.users.disabled")));
+        state.addClassName("user-state");
         Instant until = locked.get(user.getUsername());
-        return until == null ? state
-                : state + " \u00b7 " + getTranslation("staff.users.locked", StaffFormat.dateTime(until, getLocale()));
+        if (until != null) {
+            Span lockedUntil = new Span(getTranslation("staff.users.locked", StaffFormat.dateTime(until, getLocale())));
+            lockedUntil.addClassName("user-locked");
+            Button unlock = new Button(getTranslation("staff.users.unlock"),
+                    e -> act(() -> users.unlock(user.getUsername())));
+            unlock.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            unlock.setId("unlock-" + user.getUsername());
+            state.add(lockedUntil, unlock);
+        }
+        return state;
     }
 
     private Select<StaffRole> roleChooser() {
@@ -121,15 +131,7 @@ public class UsersView extends Div implements HasDynamicTitle {
             users.resetPassword(user.getUsername(), password);
             showPassword(user.getUsername(), password);
         }));
-        Div buttons = new Div(toggle, reset);
-        if (locked.containsKey(user.getUsername())) {
-            Button unlock = new Button(getTranslation("staff.users.unlock"),
-                    e -> act(() -> users.unlock(user.getUsername())));
-            unlock.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            unlock.setId("unlock-" + user.getUsername());
-            buttons.add(unlock);
-        }
-        return buttons;
+        return new Div(toggle, reset);
     }
 
     /** Runs a change, then shows the list again, or the translated reason it was refused. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +65,16 @@ class LockoutBrowserTest {
             browser.click(browser.await(By.id("unlock-" + typo)));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
                     By.id("unlock-" + typo)).isEmpty());
+
+            // an inline role change asks first; "Cancel" keeps the role, "Change role" changes it
+            chooseRole(browser, colleague, "Investigator");
+            confirmDialogButton(browser, "cancel-button");
+            assertThat(role(colleague)).isEqualTo(StaffRole.RECRUITER);
+            chooseRole(browser, colleague, "Investigator");
+            browser.screenshot("staff-users-role-confirm-desktop");
+            confirmDialogButton(browser, "confirm-button");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(d -> role(colleague) == StaffRole.INVESTIGATOR);
         }
         assertThat(auditLog.byAction("USER_UNLOCKED"))
                 .anyMatch(e -> e.getActor().equals(admin) && e.getDetail().equals("user=" + typo));
@@ -84,11 +95,40 @@ class LockoutBrowserTest {
             }
             browser.signIn(admin, TestStaff.PASSWORD);
             browser.open("/staff/users");
-            browser.await(By.id("unlock-" + typo));
+            // on a phone the grid scrolls sideways inside itself: the button is there, maybe off screen
+            assertThat(new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.id("unlock-" + typo))).getAttribute("textContent"))
+                    .isEqualTo("解除登录锁定");
             assertThat(gridText(browser)).contains("登录锁定至");
-            assertThat(browser.await(By.id("unlock-" + typo)).getText()).isEqualTo("解除登录锁定");
             browser.screenshot("staff-users-locked-zh-phone");
         }
+    }
+
+    private StaffRole role(String username) {
+        return TestStaff.as("role-reader", StaffRole.ADMIN, () -> users.all().stream()
+                .filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow().getRole());
+    }
+
+    /** Opens the role list of the user's row and picks the role with this label. */
+    private static void chooseRole(Browser browser, String username, String label) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script("""
+                const select = [...document.querySelectorAll('#users vaadin-select')].find(s =>
+                    (s.getAttribute('aria-label') || s.accessibleName || '').endsWith(arguments[0]));
+                if (select && !select.opened) { select.scrollIntoView({block: 'center'}); select.click(); }
+                return !!select;""", username));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script("""
+                const item = [...document.querySelectorAll('vaadin-select-item')]
+                    .find(i => i.textContent.trim() === arguments[0] && i.getClientRects().length > 0);
+                if (item) { item.click(); }
+                return !!item;""", label));
+    }
+
+    /** Clicks a button of the open confirmation dialog ({@code confirm-button} or {@code cancel-button}). */
+    private static void confirmDialogButton(Browser browser, String slot) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script("""
+                const button = document.querySelector('#confirm-role [slot="' + arguments[0] + '"]');
+                if (button && button.getClientRects().length > 0) { button.click(); return true; }
+                return false;""", slot));
     }
 
     /** The users grid's text, its cells off screen on a phone included. */
