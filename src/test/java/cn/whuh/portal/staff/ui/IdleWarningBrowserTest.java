@@ -76,6 +76,7 @@ class IdleWarningBrowserTest {
             browser.open("/staff/leads/" + lead);
             assertThat(browser.await(By.id("note-draft")).getText()).contains("A note you had not added yet was kept");
             assertThat(browser.script("return document.getElementById('note-text').value")).isEqualTo(note);
+            browser.script("document.getElementById('note-draft').scrollIntoView({block: 'center'})");
             browser.screenshot("staff-note-draft-phone");
             browser.click(browser.await(By.id("add-note")));
             wait(browser, 10).until(d -> d.findElements(By.id("note-draft")).stream().noneMatch(WebElement::isDisplayed));

@@ -71,6 +71,7 @@ class LockoutBrowserTest {
             confirmDialogButton(browser, "cancel-button");
             assertThat(role(colleague)).isEqualTo(StaffRole.RECRUITER);
             chooseRole(browser, colleague, "Investigator");
+            confirmDialogButton(browser, null);
             browser.screenshot("staff-users-role-confirm-desktop");
             confirmDialogButton(browser, "confirm-button");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
@@ -100,6 +101,7 @@ class LockoutBrowserTest {
                     ExpectedConditions.presenceOfElementLocated(By.id("unlock-" + typo))).getAttribute("textContent"))
                     .isEqualTo("解除登录锁定");
             assertThat(gridText(browser)).contains("登录锁定至");
+            browser.script("document.getElementById('unlock-' + arguments[0]).scrollIntoView({block: 'center'})", typo);
             browser.screenshot("staff-users-locked-zh-phone");
         }
     }
@@ -123,12 +125,19 @@ class LockoutBrowserTest {
                 return !!item;""", label));
     }
 
-    /** Clicks a button of the open confirmation dialog ({@code confirm-button} or {@code cancel-button}). */
+    /**
+     * Clicks a button of the open confirmation dialog ({@code confirm-button} or {@code cancel-button}) once it
+     * is shown; with {@code null} only waits until the dialog is shown and settled.
+     */
     private static void confirmDialogButton(Browser browser, String slot) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (Boolean) browser.script("""
-                const button = document.querySelector('#confirm-role [slot="' + arguments[0] + '"]');
-                if (button && button.getClientRects().length > 0) { button.click(); return true; }
-                return false;""", slot));
+                const button = document.querySelector('#confirm-role [slot="' + (arguments[0] || 'confirm-button') + '"]');
+                if (!button || button.getClientRects().length === 0) { return false; }
+                if (arguments[0]) { button.click(); }
+                return true;""", slot));
+        if (slot == null) {
+            browser.script("return new Promise(done => setTimeout(done, 500))");
+        }
     }
 
     /** The users grid's text, its cells off screen on a phone included. */
