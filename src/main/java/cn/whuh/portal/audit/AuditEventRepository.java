@@ -17,11 +17,14 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     List<AuditEvent> findByLeadReferenceOrderByOccurredAtAsc(String leadReference);
 
-    /** Each filter may be null (any); {@code from} is included, {@code until} is not. */
+    /**
+     * Each filter may be null (any); {@code actorPrefix} matches the start of the user name (a LIKE pattern with
+     * its wildcards escaped, see {@link AuditFilter#actorPattern()}); {@code from} is included, {@code until} is not.
+     */
     @Query("""
             select e from AuditEvent e
             where (:action is null or e.action = :action)
-              and (:actor is null or e.actor = :actor)
+              and (:actor is null or e.actor like :actor escape '!')
               and (:lead is null or e.leadReference = :lead)
               and (:from is null or e.occurredAt >= :from)
               and (:until is null or e.occurredAt < :until)""")

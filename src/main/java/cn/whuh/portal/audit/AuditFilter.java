@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The ADMIN's audit search. Every part is optional (null or blank = any); the dates are whole days in the
- * given zone (the site's, as the audit view shows times), both included.
+ * The ADMIN's audit search. Every part is optional (null or blank = any); the actor matches the start of a user
+ * name ({@code rec} finds {@code recruiter-1}); the dates are whole days in the given zone (the site's, as the
+ * audit view shows times), both included.
  */
 public record AuditFilter(String action, String actor, String leadReference, LocalDate from, LocalDate to,
         ZoneId zone) {
@@ -18,6 +19,11 @@ public record AuditFilter(String action, String actor, String leadReference, Loc
         action = blankToNull(action);
         actor = blankToNull(actor);
         leadReference = blankToNull(leadReference);
+    }
+
+    /** The actor as a LIKE pattern for "starts with", its own {@code %}, {@code _} and {@code !} escaped; null for any. */
+    public String actorPattern() {
+        return actor == null ? null : actor.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static String blankToNull(String value) {

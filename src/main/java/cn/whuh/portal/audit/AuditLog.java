@@ -39,7 +39,7 @@ public class AuditLog {
     public Page<AuditEvent> search(AuditFilter filter, Pageable page) {
         Instant from = filter.from() == null ? null : filter.from().atStartOfDay(filter.zone()).toInstant();
         Instant until = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(filter.zone()).toInstant();
-        return events.search(filter.action(), filter.actor(), filter.leadReference(), from, until, page);
+        return events.search(filter.action(), filter.actorPattern(), filter.leadReference(), from, until, page);
     }
 
     /** Every action recorded so far, for the search's choice list. */

@@ -26,6 +26,10 @@ class FirstAdmin implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        int rekeyed = users.normaliseKeys();
+        if (rekeyed > 0) {
+            log.info("User names: {} comparison keys brought to the current normal form", rekeyed);
+        }
         String username = properties.admin().username();
         String configured = properties.admin().password();
         boolean generate = configured == null || configured.isBlank();

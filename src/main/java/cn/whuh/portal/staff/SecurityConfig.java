@@ -1,9 +1,13 @@
 package cn.whuh.portal.staff;
 
 import cn.whuh.portal.audit.AuditLog;
+import cn.whuh.portal.staff.ui.ForbiddenView;
 import cn.whuh.portal.staff.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -18,6 +22,8 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -53,6 +59,7 @@ public class SecurityConfig {
                 .requestMatchers("/styles/**", "/images/**").permitAll()
                 .requestMatchers("/staff", "/staff/**").hasRole(StaffRole.RECRUITER_ROLE));
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        forbiddenPage(http);
         // Session fixation: Spring Security's default gives the session a new id at sign-in.
         http.sessionManagement(session -> session
                 .maximumSessions(-1)
@@ -69,6 +76,25 @@ public class SecurityConfig {
                 .build();
     }
 
+    /**
+     * A signed-in staff member refused a staff address that is not a Vaadin view (the CSV export for a recruiter):
+     * a browser is sent to the portal's translated "Not allowed" page ({@link ForbiddenView}) instead of the
+     * browser's own error page; any other client gets a plain 403.
+     */
+    private static void forbiddenPage(HttpSecurity http) throws Exception {
+        AccessDeniedHandler page = (request, response, denied) -> {
+            String accept = request.getHeader("Accept");
+            if (accept != null && accept.contains("text/html")) {
+                response.sendRedirect(request.getContextPath() + "/" + ForbiddenView.PATH + "?"
+                        + ForbiddenView.FROM + "=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
+            } else {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            }
+        };
+        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(page,
+                PathPatternRequestMatcher.withDefaults().matcher("/staff/**")));
+    }
+
     /** Argon2id with Spring Security's recommended parameters; needs BouncyCastle. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -81,7 +107,7 @@ public class SecurityConfig {
             LoginThrottle throttle, AuditLog auditLog) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, auditLog);
+        return new ThrottledAuthenticationProvider(passwords, throttle, auditLog, users::accountName);
     }
 
     /** Knows each signed-in user's sessions, so disabling a user can end them. */

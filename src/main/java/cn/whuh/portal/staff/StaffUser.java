@@ -26,6 +26,10 @@ public class StaffUser {
     @Column(nullable = false, updatable = false, length = 100)
     private String username;
 
+    /** The name in its normal form ({@link UserNames#key}), unique under a binary collation. */
+    @Column(name = "username_key", nullable = false, length = 100)
+    private String usernameKey;
+
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
@@ -47,6 +51,7 @@ public class StaffUser {
 
     StaffUser(String username, String passwordHash, StaffRole role, boolean mustChangePassword, Instant createdAt) {
         this.username = username;
+        this.usernameKey = UserNames.key(username);
         this.passwordHash = passwordHash;
         this.role = role;
         this.mustChangePassword = mustChangePassword;
@@ -55,6 +60,18 @@ public class StaffUser {
 
     public String getUsername() {
         return username;
+    }
+
+    String getUsernameKey() {
+        return usernameKey;
+    }
+
+    /** Recomputes the key (after the normal form was introduced or changed). Returns whether it changed. */
+    boolean rekey() {
+        String key = UserNames.key(username);
+        boolean changed = !key.equals(usernameKey);
+        usernameKey = key;
+        return changed;
     }
 
     String getPasswordHash() {

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
-    Optional<StaffUser> findByUsername(String username);
+    /** By the name's normal form ({@link UserNames#key}), as every lookup by name must be. */
+    Optional<StaffUser> findByUsernameKey(String usernameKey);
 
     boolean existsByRole(StaffRole role);
 

@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.session.SessionRegistry;
@@ -32,11 +34,13 @@ public class StaffUsers implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AuditLog auditLog;
     private final SessionRegistry sessions;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     StaffUsers(StaffUserRepository users, PasswordEncoder encoder, AuditLog auditLog, SessionRegistry sessions,
-            Clock clock) {
+            LoginThrottle throttle, Clock clock) {
         this.users = users;
+        this.throttle = throttle;
         this.encoder = encoder;
         this.auditLog = auditLog;
         this.sessions = sessions;
@@ -46,7 +50,7 @@ public class StaffUsers implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        StaffUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
+        StaffUser user = byName(username).orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .authorities(user.getRole().authorities())
@@ -54,10 +58,33 @@ public class StaffUsers implements UserDetailsService {
                 .build();
     }
 
+    /** The stored name of the account a typed name is (in normal form), else the typed name in normal form. */
+    @Transactional(readOnly = true)
+    public String accountName(String typed) {
+        return byName(typed).map(StaffUser::getUsername).orElseGet(() -> UserNames.display(typed));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffUser> all() {
         return users.findAllByOrderByUsernameAsc();
+    }
+
+    /** Of the users, those whose sign-in is locked after failed attempts, with the end of the lockout. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<String, Instant> lockedOut(List<StaffUser> of) {
+        return throttle.locked(of.stream().map(StaffUser::getUsername).toList());
+    }
+
+    /** Ends the user's sign-in lockout and forgets their failed attempts (audited). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void unlock(String username) {
+        StaffUser user = find(username);
+        if (!throttle.unlock(user.getUsername())) {
+            throw new StaffException("staff.users.error.notLocked");
+        }
+        audit("USER_UNLOCKED", user.getUsername(), null);
     }
 
     /** Enabled staff, for assigning leads. */
@@ -71,13 +98,14 @@ public class StaffUsers implements UserDetailsService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public StaffUser create(String username, StaffRole role, String password) {
-        String name = username == null ? "" : username.strip();
+        String name = UserNames.display(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new StaffException("staff.users.error.username");
         }
-        if (users.findByUsername(name).isPresent()) {
-            throw new StaffException("staff.users.error.exists");
-        }
+        byName(name).ifPresent(existing -> {
+            throw existing.getUsername().equals(name) ? new StaffException("staff.users.error.exists")
+                    : new StaffException("staff.users.error.sameAs", existing.getUsername());
+        });
         checkStrength(password);
         StaffUser user = users.save(new StaffUser(name, encoder.encode(password), role, true, Instant.now(clock)));
         audit("USER_CREATED", name, "role=" + role);
@@ -133,7 +161,7 @@ public class StaffUsers implements UserDetailsService {
 
     @Transactional(readOnly = true)
     public boolean mustChangePassword(String username) {
-        return users.findByUsername(username).map(StaffUser::isMustChangePassword).orElse(false);
+        return byName(username).map(StaffUser::isMustChangePassword).orElse(false);
     }
 
     /** At first start: the first ADMIN, unless one exists. Returns false when nothing was created. */
@@ -142,9 +170,19 @@ public class StaffUsers implements UserDetailsService {
         if (users.existsByRole(StaffRole.ADMIN)) {
             return false;
         }
-        users.save(new StaffUser(username, encoder.encode(password), StaffRole.ADMIN, mustChange, Instant.now(clock)));
-        auditLog.record("system", "USER_CREATED", null, "user=" + username + " role=ADMIN");
+        String name = UserNames.display(username);
+        users.save(new StaffUser(name, encoder.encode(password), StaffRole.ADMIN, mustChange, Instant.now(clock)));
+        auditLog.record("system", "USER_CREATED", null, "user=" + name + " role=ADMIN");
         return true;
+    }
+
+    /**
+     * At start: every stored key in the current normal form (the migration that added the key computed it in
+     * SQL, right only for ASCII names). Returns how many changed.
+     */
+    @Transactional
+    int normaliseKeys() {
+        return (int) users.findAll().stream().filter(StaffUser::rekey).count();
     }
 
     /** A random one-time password (20 URL-safe characters). */
@@ -155,14 +193,18 @@ public class StaffUsers implements UserDetailsService {
     }
 
     private StaffUser notSelf(String username) {
-        if (CurrentStaff.username().equals(username)) {
+        if (UserNames.same(CurrentStaff.username(), username)) {
             throw new StaffException("staff.users.error.self");
         }
         return find(username);
     }
 
     private StaffUser find(String username) {
-        return users.findByUsername(username).orElseThrow(() -> new StaffException("staff.users.error.unknown"));
+        return byName(username).orElseThrow(() -> new StaffException("staff.users.error.unknown"));
+    }
+
+    private Optional<StaffUser> byName(String typed) {
+        return users.findByUsernameKey(UserNames.key(typed));
     }
 
     private static void checkStrength(String password) {
@@ -178,7 +220,7 @@ public class StaffUsers implements UserDetailsService {
     /** Ends every session of the user: their next request finds them signed out. */
     private void endSessions(String username) {
         sessions.getAllPrincipals().stream()
-                .filter(p -> p instanceof UserDetails d && d.getUsername().equals(username))
+                .filter(p -> p instanceof UserDetails d && UserNames.same(d.getUsername(), username))
                 .flatMap(p -> sessions.getAllSessions(p, false).stream())
                 .forEach(session -> session.expireNow());
     }

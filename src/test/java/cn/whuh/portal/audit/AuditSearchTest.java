@@ -66,6 +66,23 @@ class AuditSearchTest {
         assertThat(TestStaff.as("admin-" + actor, StaffRole.ADMIN, auditLog::actions)).contains("LOGIN", "LOGOUT");
     }
 
+    /** Issue 13, item 11: the "User" filter matches the start of a name; its own wildcards are plain characters. */
+    @Test
+    void theUserFilterMatchesTheStartOfAName() {
+        recordAt("2020-03-05T02:00:00Z", "LOGIN");
+        String start = actor.substring(0, actor.length() - 3);
+        for (String typed : new String[] {actor, start, start.toUpperCase()}) {
+            assertThat(TestStaff.as("admin-" + actor, StaffRole.ADMIN, () -> auditLog.search(
+                    new AuditFilter(null, typed, null, null, null, ClockConfig.SITE_ZONE), PageRequest.of(0, 50))
+                    .map(AuditEvent::getActor).toList())).as(typed).contains(actor);
+        }
+        for (String typed : new String[] {"%", "_uditor-", actor.substring(2), actor + "x"}) {
+            assertThat(TestStaff.as("admin-" + actor, StaffRole.ADMIN, () -> auditLog.search(
+                    new AuditFilter(null, typed, null, null, null, ClockConfig.SITE_ZONE), PageRequest.of(0, 50))
+                    .map(AuditEvent::getActor).toList())).as(typed).doesNotContain(actor);
+        }
+    }
+
     @Test
     void aRangeThatEndsBeforeItStartsIsRefused() {
         assertThatThrownBy(() -> new AuditFilter(null, null, null, MARCH_1, MARCH_1.minusDays(1), ClockConfig.SITE_ZONE))

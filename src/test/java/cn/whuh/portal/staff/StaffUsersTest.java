@@ -36,6 +36,14 @@ class StaffUsersTest {
         TestStaff.as("boss", StaffRole.ADMIN, () -> {
             assertThatThrownBy(() -> users.create(name, StaffRole.RECRUITER, "long-enough-password"))
                     .hasMessage("staff.users.error.exists");
+            // one normal form (issue 15): full width is the name itself; another case or an invisible character
+            // looks the same
+            assertThatThrownBy(() -> users.create("\uFF52" + name.substring(1), StaffRole.RECRUITER,
+                    "long-enough-password")).hasMessage("staff.users.error.exists");
+            for (String lookAlike : new String[] {name.toUpperCase(), "\u200B" + name.toUpperCase()}) {
+                assertThatThrownBy(() -> users.create(lookAlike, StaffRole.RECRUITER, "long-enough-password"))
+                        .as(lookAlike).hasMessage("staff.users.error.sameAs");
+            }
             assertThatThrownBy(() -> users.create("a b", StaffRole.RECRUITER, "long-enough-password"))
                     .hasMessage("staff.users.error.username");
             assertThatThrownBy(() -> users.create("shorty", StaffRole.RECRUITER, "short"))
@@ -60,5 +68,27 @@ class StaffUsersTest {
         }
         assertThat(auditLog.byAction("PASSWORD_CHANGED")).extracting(AuditEvent::getActor).contains(name);
         assertThat(auditLog.byAction("USER_PASSWORD_RESET")).noneMatch(e -> e.getDetail().contains("another"));
+    }
+
+    @Test
+    void anAdminUnlocksALockedUserAndItIsAudited() {
+        String name = TestStaff.create(users, StaffRole.RECRUITER);
+        for (int i = 0; i < 5; i++) {
+            new StaffHttp(port, "203.0.113.20").login(name, "wrong-" + i);
+        }
+        assertThat(StaffHttp.location(new StaffHttp(port, "203.0.113.21").login(name, TestStaff.PASSWORD)))
+                .endsWith("/login?error");
+        TestStaff.as("unlocker", StaffRole.ADMIN, () -> {
+            assertThat(users.lockedOut(users.all())).containsKey(name);
+            users.unlock(name.toUpperCase());
+            assertThat(users.lockedOut(users.all())).doesNotContainKey(name);
+            assertThatThrownBy(() -> users.unlock(name)).hasMessage("staff.users.error.notLocked");
+        });
+        assertThat(StaffHttp.location(new StaffHttp(port, "203.0.113.21").login(name, TestStaff.PASSWORD)))
+                .endsWith("/staff");
+        assertThat(auditLog.byAction("USER_UNLOCKED"))
+                .anyMatch(e -> e.getActor().equals("unlocker") && e.getDetail().equals("user=" + name));
+        assertThatThrownBy(() -> TestStaff.as("r", StaffRole.RECRUITER, () -> users.unlock(name)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -81,11 +82,23 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Scrolls an element to the middle of the window, then clicks it: a click off screen would miss it. */
-    /** Signs in on /login as a staff member and waits for the staff area. */
+    /**
+     * Signs in on /login as a staff member and waits for the staff area. The login form may render again while
+     * it is being filled in (a busy machine): then the page is opened again and filled in afresh.
+     */
     public void signIn(String username, String password) {
-        open("/login");
-        await(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
-        await(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                open("/login");
+                await(By.cssSelector("#vaadinLoginUsername input")).sendKeys(username);
+                await(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password, Keys.ENTER);
+                break;
+            } catch (StaleElementReferenceException rendered) {
+                if (attempt == 3) {
+                    throw rendered;
+                }
+            }
+        }
         awaitUrlContains("/staff");
     }
 

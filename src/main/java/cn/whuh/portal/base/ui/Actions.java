@@ -16,6 +16,11 @@ public final class Actions {
 
     private static final int SAVED_MS = 2000;
     private static final int REFUSED_MS = 6000;
+    /**
+     * Bottom left: on the lead page the left column holds the forms being used, the right one the checklist the
+     * recruiter reads during the call; a toast at the top centre covered the checklist (issue 13, item 11).
+     */
+    static final Notification.Position POSITION = Notification.Position.BOTTOM_START;
 
     private Actions() {
     }
@@ -38,12 +43,12 @@ public final class Actions {
         try {
             change.run();
         } catch (Refusal e) {
-            Notification.show(message(view, e), REFUSED_MS, Notification.Position.TOP_CENTER)
+            Notification.show(message(view, e), REFUSED_MS, POSITION)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             refused.accept(e);
             return false;
         }
-        Notification.show(view.getTranslation("action.saved"), SAVED_MS, Notification.Position.TOP_CENTER)
+        Notification.show(view.getTranslation("action.saved"), SAVED_MS, POSITION)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         refresh.run();
         return true;

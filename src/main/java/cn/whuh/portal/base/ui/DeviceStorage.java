@@ -1,5 +1,6 @@
 package cn.whuh.portal.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +47,29 @@ public class DeviceStorage {
         stored.put(SAVED_AT, clock.millis());
         page(ui -> ui.getPage().executeJs("try { localStorage.setItem($0, $1); } catch (e) { }", PREFIX + name,
                 json.writeValueAsString(stored)));
+    }
+
+    /**
+     * Keeps a text field's value on the device as it is typed, in the browser itself (on every change of the
+     * field's value, without asking the server), so what is typed after the session ended is kept too. The
+     * entry holds {@code entry}, {@code value} and the device's time; an emptied field removes it. Read it back
+     * with {@link #load}.
+     */
+    public void keepTyped(HasElement field, String name, Map<String, Object> entry) {
+        field.getElement().executeJs("""
+                const field = this, key = $0, entry = JSON.parse($1);
+                if (field.portalKeptAs === key) { return; }
+                field.portalKeptAs = key;
+                field.addEventListener('value-changed', () => {
+                  try {
+                    if (field.value) {
+                      localStorage.setItem(key, JSON.stringify(Object.assign({}, entry,
+                          { value: field.value, savedAt: Date.now() })));
+                    } else {
+                      localStorage.removeItem(key);
+                    }
+                  } catch (e) { }
+                });""", PREFIX + name, json.writeValueAsString(entry));
     }
 
     /** Reads the entry from the device, then calls back with it (empty when there is none, or none any more). */

@@ -22,9 +22,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * ADMIN: the audit trail, newest first, searchable by action, user, lead reference and a range of days (site
- * time, as the times are shown); paged from the database. A range that ends before it starts is refused with
- * a message and the list stays as it was.
+ * ADMIN: the audit trail, newest first, searchable by action, user (the start of a name is enough), lead
+ * reference and a range of days (site time, as the times are shown); paged from the database. A range that ends
+ * before it starts is refused with a message and the list stays as it was.
  */
 @Menu(title = "staff.nav.audit", order = 4)
 @Route(value = "staff/audit", layout = StaffLayout.class)
@@ -47,6 +47,8 @@ public class AuditView extends Div implements HasDynamicTitle {
         action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
         action.setId("audit-action");
+        actor.setHelperText(getTranslation("staff.audit.actorHint"));
+        actor.setId("audit-actor");
         grid.addColumn(e -> StaffFormat.dateTime(e.getOccurredAt(), getLocale()))
                 .setHeader(getTranslation("staff.audit.whenZone")).setAutoWidth(true);
         grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("staff.audit.actor")).setAutoWidth(true);

@@ -2,6 +2,7 @@ package cn.whuh.portal.staff.ui;
 
 import cn.whuh.portal.base.ui.MainLayout;
 import cn.whuh.portal.staff.CurrentStaff;
+import cn.whuh.portal.staff.StaffProperties;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +27,8 @@ import java.util.Objects;
  * portal's {@link MainLayout}: a bar with the
  * staff sections, who is signed in, the password change and sign-out, then the page. The sections are the views
  * that carry {@code @Menu} (their title a translation key), as {@link MenuConfiguration} lists them: only those
- * the signed-in user's roles may open. So a feature adds a staff page without this class knowing it.
+ * the signed-in user's roles may open. So a feature adds a staff page without this class knowing it. Before an
+ * idle session ends, it warns ({@link IdleWarning}).
  */
 @ParentLayout(MainLayout.class)
 @PermitAll
@@ -40,7 +42,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
     private final Div content = new Div();
     private final List<Anchor> links;
 
-    public StaffLayout(AuthenticationContext authentication) {
+    public StaffLayout(AuthenticationContext authentication, StaffProperties properties) {
         addClassName("staff-page");
         nav.addClassName("staff-nav");
         links = MenuConfiguration.getMenuEntries(getLocale()).stream().map(this::link).toList();
@@ -54,7 +56,7 @@ public class StaffLayout extends Div implements RouterLayout, AfterNavigationObs
         who.addClassName("staff-who");
         nav.add(who);
         content.addClassName("staff-content");
-        add(nav, content);
+        add(nav, content, new IdleWarning(properties.idleTimeout()));
     }
 
     private Anchor link(MenuEntry entry) {

@@ -1,12 +1,14 @@
 package cn.whuh.portal.staff.ui;
 
 import com.vaadin.flow.router.HasDynamicTitle;
+import cn.whuh.portal.base.ui.Actions;
 import cn.whuh.portal.staff.StaffException;
 import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.staff.StaffUser;
 import cn.whuh.portal.staff.StaffUsers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -19,8 +21,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
-/** ADMIN: create staff users, change their role, disable or enable them, reset their password. */
+/**
+ * ADMIN: create staff users (the role starts at Recruiter), change their role (after a confirmation), disable or
+ * enable them, reset their password, and see whose sign-in is locked after failed attempts and unlock it.
+ */
 @Menu(title = "staff.nav.users", order = 3)
 @Route(value = "staff/users", layout = StaffLayout.class)
 @RolesAllowed(StaffRole.ADMIN_ROLE)
@@ -28,6 +36,7 @@ public class UsersView extends Div implements HasDynamicTitle {
 
     private final StaffUsers users;
     private final Grid<StaffUser> grid = new Grid<>();
+    private Map<String, Instant> locked = Map.of();
 
     public UsersView(StaffUsers users) {
         this.users = users;
@@ -35,8 +44,7 @@ public class UsersView extends Div implements HasDynamicTitle {
 
         grid.addColumn(StaffUser::getUsername).setHeader(getTranslation("staff.users.username")).setAutoWidth(true);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("staff.users.role")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation(u.isEnabled() ? "staff.users.active" : "staff.users.disabled"))
-                .setHeader(getTranslation("staff.users.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("staff.users.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.users.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setId("users");
@@ -51,8 +59,8 @@ public class UsersView extends Div implements HasDynamicTitle {
         role.setValue(StaffRole.RECRUITER);
         Button create = new Button(getTranslation("staff.users.create"), e -> act(() -> {
             String password = StaffUsers.generatePassword();
-            users.create(username.getValue(), role.getValue(), password);
-            showPassword(username.getValue().strip(), password);
+            StaffUser created = users.create(username.getValue(), role.getValue(), password);
+            showPassword(created.getUsername(), password);
             username.clear();
         }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -68,10 +76,43 @@ public class UsersView extends Div implements HasDynamicTitle {
         select.setAriaLabel(getTranslation("staff.users.role") + " " + user.getUsername());
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> users.changeRole(user.getUsername(), e.getValue()));
+                confirmRole(user, e.getValue(), () -> select.setValue(e.getOldValue()));
             }
         });
         return select;
+    }
+
+    /** An inline role change ends the user's sessions: it asks first; "Cancel" puts the old role back. */
+    private void confirmRole(StaffUser user, StaffRole role, Runnable undo) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("staff.users.role.confirm.title", user.getUsername()));
+        confirm.setText(getTranslation("staff.users.role.confirm.text", user.getUsername(),
+                getTranslation("staff.role." + role.name())));
+        confirm.setConfirmText(getTranslation("staff.users.role.confirm.ok"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("staff.users.role.confirm.cancel"));
+        confirm.addConfirmListener(e -> act(() -> users.changeRole(user.getUsername(), role)));
+        confirm.addCancelListener(e -> undo.run());
+        confirm.addRejectListener(e -> undo.run());
+        confirm.setId("confirm-role");
+        confirm.open();
+    }
+
+    /** Active or disabled; for a locked user also until when, with "Unlock sign-in" beside it. */
+    private Div state(StaffUser user) {
+        Div state = new Div(new Span(getTranslation(user.isEnabled() ? "staff.users.active" : "staff.users.disabled")));
+        state.addClassName("user-state");
+        Instant until = locked.get(user.getUsername());
+        if (until != null) {
+            Span lockedUntil = new Span(getTranslation("staff.users.locked", StaffFormat.dateTime(until, getLocale())));
+            lockedUntil.addClassName("user-locked");
+            Button unlock = new Button(getTranslation("staff.users.unlock"),
+                    e -> act(() -> users.unlock(user.getUsername())));
+            unlock.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            unlock.setId("unlock-" + user.getUsername());
+            state.add(lockedUntil, unlock);
+        }
+        return state;
     }
 
     private Select<StaffRole> roleChooser() {
@@ -99,7 +140,7 @@ public class UsersView extends Div implements HasDynamicTitle {
             change.run();
             Notification.show(getTranslation("staff.users.saved"));
         } catch (StaffException e) {
-            Notification.show(getTranslation(e.messageKey()));
+            Notification.show(Actions.message(this, e));
         }
         refresh();
     }
@@ -115,7 +156,9 @@ public class UsersView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(users.all());
+        List<StaffUser> all = users.all();
+        locked = users.lockedOut(all);
+        grid.setItems(all);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.whuh.portal.triage.api;
 
+import cn.whuh.portal.staff.CurrentStaff;
+import cn.whuh.portal.staff.StaffRole;
 import cn.whuh.portal.triage.LeadExport;
 import cn.whuh.portal.triage.LeadFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +10,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,6 +29,10 @@ class LeadExportController {
 
     @GetMapping("/staff/leads/export.csv")
     void export(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!CurrentStaff.has(StaffRole.INVESTIGATOR)) {
+            // before any CSV header: the refusal is the portal's 403 page (SecurityConfig), not a download
+            throw new AccessDeniedException("CSV export is for investigators");
+        }
         LeadFilter filter;
         try {
             filter = LeadFilter.fromQuery(request::getParameter);

@@ -2,6 +2,7 @@ package cn.whuh.portal.triage.ui;
 
 import cn.whuh.portal.triage.CallChecklist;
 import cn.whuh.portal.lead.Reference;
+import cn.whuh.portal.staff.ui.NoteDrafts;
 import cn.whuh.portal.staff.ui.StaffLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import cn.whuh.portal.base.Refusal;
@@ -49,14 +50,16 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
     private final CallChecklist checklist;
     private final LeadErasure erasure;
     private final Retention retention;
+    private final NoteDrafts drafts;
     private final Div content = new Div();
     private String reference;
     private long seenVersion;
     private boolean contactShown;
 
     public LeadView(LeadWork work, StaffUsers users, LeadAnswers answers, CallChecklist checklist,
-            LeadErasure erasure, Retention retention) {
+            LeadErasure erasure, Retention retention, NoteDrafts drafts) {
         this.work = work;
+        this.drafts = drafts;
         this.erasure = erasure;
         this.retention = retention;
         this.users = users;
@@ -153,7 +156,7 @@ public class LeadView extends Div implements HasDynamicTitle, HasUrlParameter<St
         Div columns = new Div(
                 column(new ContactCard(lead, contactShown, this, this::reveal),
                         new WorkflowCard(c, work, users.activeUsernames(), this),
-                        new NotesCard(this, note -> work.addNote(reference, note)), privacy),
+                        new NotesCard(this, note -> work.addNote(reference, note), drafts, reference), privacy),
                 column(new ChecklistCard(lead, checklist, answers), new TimelineCard(c), new ConsentsCard(lead)));
         columns.addClassName("lead-columns");
         content.add(columns);
