@@ -168,6 +168,11 @@ async function queue(url, n, user, password, name, phone) {
   await login.locator('#vaadinLoginPassword input').fill(password);
   await login.locator('#vaadinLoginPassword input').press('Enter');
   await login.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 60000 });
+  // the staff home's dashboard (its funnel and counts) is asked for on sign-in: let it finish, so that its SQL
+  // does not fall into the queue's first phase
+  await login.waitForLoadState('networkidle', { timeout: 120000 }).catch(() => {});
+  await login.waitForSelector('#median-contact', { timeout: 120000 }).catch(() => {});
+  await login.waitForTimeout(2000);
   await login.close();
   const firstReference = () => [...document.querySelectorAll('#lead-queue vaadin-grid-cell-content')]
     .map((c) => c.textContent.trim()).find((t) => /^[A-Z]{2}-/.test(t));
@@ -178,9 +183,16 @@ async function queue(url, n, user, password, name, phone) {
     await page.waitForFunction(firstReference, null, { polling: 'raf', timeout: 60000 });
     const open = Date.now() - started;
     const at = { open: [started, Date.now()] };
+    const initial = await page.evaluate(firstReference);
     const search = async (text) => {
       const input = page.locator('#filter-text input');
+      // back to the default view, and wait until it shows (a fixed pause let its queries, late on a busy
+      // machine, fall into the search's time and its "first row changed")
       await input.fill('');
+      await input.press('Enter');
+      await page.waitForFunction((i) => [...document.querySelectorAll('#lead-queue vaadin-grid-cell-content')]
+        .map((c) => c.textContent.trim()).find((r) => /^[A-Z]{2}-/.test(r)) === i, initial,
+        { polling: 'raf', timeout: 60000 });
       await page.waitForTimeout(1000);
       const before = await page.evaluate(firstReference);
       const t = Date.now();
