@@ -183,16 +183,18 @@ async function queue(url, n, user, password, name, phone) {
     await page.waitForFunction(firstReference, null, { polling: 'raf', timeout: 60000 });
     const open = Date.now() - started;
     const at = { open: [started, Date.now()] };
-    const initial = await page.evaluate(firstReference);
     const search = async (text) => {
       const input = page.locator('#filter-text input');
       // back to the default view, and wait until it shows (a fixed pause let its queries, late on a busy
       // machine, fall into the search's time and its "first row changed")
-      await input.fill('');
-      await input.press('Enter');
-      await page.waitForFunction((i) => [...document.querySelectorAll('#lead-queue vaadin-grid-cell-content')]
-        .map((c) => c.textContent.trim()).find((r) => /^[A-Z]{2}-/.test(r)) === i, initial,
-        { polling: 'raf', timeout: 60000 });
+      if ((await input.inputValue()) !== '') {
+        const shown = await page.evaluate(firstReference);
+        await input.fill('');
+        await input.press('Enter');
+        await page.waitForFunction((s) => [...document.querySelectorAll('#lead-queue vaadin-grid-cell-content')]
+          .map((c) => c.textContent.trim()).find((r) => /^[A-Z]{2}-/.test(r)) !== s, shown,
+          { polling: 'raf', timeout: 30000 }).catch(() => {});
+      }
       await page.waitForTimeout(1000);
       const before = await page.evaluate(firstReference);
       const t = Date.now();
