@@ -168,6 +168,11 @@ async function queue(url, n, user, password, name, phone) {
   await login.locator('#vaadinLoginPassword input').fill(password);
   await login.locator('#vaadinLoginPassword input').press('Enter');
   await login.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 60000 });
+  // the staff home's dashboard (its funnel and counts) is asked for on sign-in: let it finish, so that its SQL
+  // does not fall into the queue's first phase
+  await login.waitForLoadState('networkidle', { timeout: 120000 }).catch(() => {});
+  await login.waitForSelector('#median-contact', { timeout: 120000 }).catch(() => {});
+  await login.waitForTimeout(2000);
   await login.close();
   const firstReference = () => [...document.querySelectorAll('#lead-queue vaadin-grid-cell-content')]
     .map((c) => c.textContent.trim()).find((t) => /^[A-Z]{2}-/.test(t));
@@ -180,7 +185,16 @@ async function queue(url, n, user, password, name, phone) {
     const at = { open: [started, Date.now()] };
     const search = async (text) => {
       const input = page.locator('#filter-text input');
-      await input.fill('');
+      // back to the default view, and wait until it shows (a fixed pause let its queries, late on a busy
+      // machine, fall into the search's time and its "first row changed")
+      if ((await input.inputValue()) !== '') {
+        const shown = await page.evaluate(firstReference);
+        await input.fill('');
+        await input.press('Enter');
+        await page.waitForFunction((s) => [...document.querySelectorAll('#lead-queue vaadin-grid-cell-content')]
+          .map((c) => c.textContent.trim()).find((r) => /^[A-Z]{2}-/.test(r)) !== s, shown,
+          { polling: 'raf', timeout: 30000 }).catch(() => {});
+      }
       await page.waitForTimeout(1000);
       const before = await page.evaluate(firstReference);
       const t = Date.now();

@@ -12,6 +12,7 @@ import json
 import sys
 
 PHASES = ("open", "name", "phone")
+MARGIN = 50
 
 
 def unescape(text):
@@ -27,8 +28,10 @@ def split(capture, general, prefix):
         rows.append((int(millis), unescape(statement)))
     for phase in PHASES:
         start, end = at[phase]
-        # the general log's times are whole seconds at best: take the phase's seconds, SELECTs on leads only
-        chosen = [s for t, s in rows if start - 1000 <= t <= end + 1000
+        # the general log's event_time has microseconds, the same clock as the browser's: the phase's own
+        # statements only (a margin of MARGIN ms), SELECTs on leads only. A wider window took in the sign-in's
+        # dashboard queries and the default view the search box's clearing asks for, 1 s before a search
+        chosen = [s for t, s in rows if start - MARGIN <= t <= end + MARGIN
                   and s.lstrip().lower().startswith("select") and "leads" in s.lower()]
         with open(f"{prefix}-{phase}.sql", "w", encoding="utf-8") as out:
             for statement in chosen:

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Synthetic leads for trying the queue and measuring it: {@code PORTAL_DEMO_LEADS=N} (default 0) makes sure N
  * demo leads (references {@code DM-…}) exist at start. Names, phone numbers and answers are made up; the
- * evaluation is a plausible serialised {@link Evaluation}. Inserted with JDBC batches, so 100 000 take seconds.
+ * evaluation is a plausible serialised {@link Evaluation}. Inserted with JDBC batches of {@value #BATCH}, one
+ * transaction each: 100 000 take about 40 s on the busy build machine (docs/performance.md#p3).
  */
 @Component
 public class DemoLeads implements ApplicationRunner {
@@ -71,37 +72,41 @@ public class DemoLeads implements ApplicationRunner {
         }
     }
 
-    /** Makes sure demo leads number 0 … count-1 exist, in one transaction; returns how many were added. */
+    /**
+     * Makes sure demo leads number 0 … count-1 exist; returns how many were added. One transaction per
+     * {@value #BATCH} leads with their consents, so that no statement runs long (the connections' 10 s
+     * {@code max_statement_time}: one {@code insert … select} of 200 000 consents exceeded it on a busy machine)
+     * and a stop half-way leaves whole leads; a second call adds the rest.
+     */
     public int ensure(int count) {
-        Integer added = transaction.execute(status -> add(count));
-        return added == null ? 0 : added;
-    }
-
-    private int add(int count) {
         Integer present = jdbc.queryForObject("select count(*) from leads where reference like 'DM-%'", Integer.class);
         int from = present == null ? 0 : present;
-        if (from >= count) {
-            return 0;
-        }
         Instant now = Instant.now(clock);
         String[] evaluations = evaluations();
-        List<Object[]> rows = new ArrayList<>(BATCH);
-        for (int i = from; i < count; i++) {
+        for (int start = from; start < count; start += BATCH) {
+            int first = start;
+            int end = Math.min(count, start + BATCH);
+            transaction.executeWithoutResult(status -> add(first, end, now, evaluations));
+        }
+        return Math.max(0, count - from);
+    }
+
+    /** Demo leads first … end-1 and their two consents. */
+    private void add(int first, int end, Instant now, String[] evaluations) {
+        List<Object[]> rows = new ArrayList<>(end - first);
+        for (int i = first; i < end; i++) {
             rows.add(row(i, now, evaluations));
-            if (rows.size() == BATCH) {
-                insert(rows);
-                rows.clear();
-            }
         }
         insert(rows);
+        // references sort as their numbers do (fixed width, base 36 in upper case): a range of the unique index
         jdbc.update("""
                 insert into lead_consent (lead_id, kind, notice_version, notice_language, notice_sha256, granted_at)
                 select l.id, k.kind, 'demo', l.preferred_language, repeat('0', 64), l.created_at
                 from leads l
                 join (select 'PRESCREEN_PROCESSING' kind union all select 'SHARE_WITH_SITE') k
-                where l.reference like 'DM-%'
-                  and not exists (select 1 from lead_consent c where c.lead_id = l.id)""");
-        return count - from;
+                where l.reference between ? and ?
+                  and not exists (select 1 from lead_consent c where c.lead_id = l.id)""",
+                reference(first), reference(end - 1));
     }
 
     public static String reference(int index) {

@@ -69,6 +69,7 @@ public class LeadQueue {
 
     private final EntityManager em;
     private final Clock clock;
+    private final RecentCounts recentCounts = new RecentCounts(System::nanoTime);
 
     LeadQueue(EntityManager em, Clock clock) {
         this.em = em;
@@ -187,10 +188,18 @@ public class LeadQueue {
         return em.createQuery(q).getSingleResult();
     }
 
-    /** How many leads the filter finds in each status (ignoring the filter's own status choice). */
+    /**
+     * How many leads the filter finds in each status (ignoring the filter's own status choice): the queue's chips.
+     * Counted anew at most every {@link RecentCounts#KEEP} per person and filter (decision 0091).
+     */
     @PreAuthorize("hasRole('RECRUITER')")
     @Transactional(readOnly = true)
     public Map<LeadStatus, Long> countsByStatus(LeadFilter filter) {
+        return recentCounts.get(filter, () -> countByStatus(filter));
+    }
+
+    /** One index-only scan ({@code idx_lead_queue}) grouped by status. */
+    private Map<LeadStatus, Long> countByStatus(LeadFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<Lead> lead = q.from(Lead.class);

@@ -45,6 +45,16 @@ public class WebHardening {
     }
 
     /** Changing requests from a browser only from the portal's own pages (login CSRF). */
+    /** A year, immutable, for the production bundle's hashed files (docs/performance.md#p1). */
+    @Bean
+    static FilterRegistrationBean<HashedResourceCaching> hashedResourceCaching() {
+        FilterRegistrationBean<HashedResourceCaching> registration = new FilterRegistrationBean<>(
+                new HashedResourceCaching());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.addUrlPatterns("/VAADIN/build/*");
+        return registration;
+    }
+
     @Bean
     static FilterRegistrationBean<SameOriginForms> sameOriginForms(@Value("${portal.base-url}") String baseUrl) {
         FilterRegistrationBean<SameOriginForms> registration = new FilterRegistrationBean<>(new SameOriginForms(baseUrl));

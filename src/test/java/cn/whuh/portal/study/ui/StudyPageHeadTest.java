@@ -2,11 +2,14 @@ package cn.whuh.portal.study.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,26 @@ class StudyPageHeadTest {
         assertThat(page.select("link[rel=stylesheet][href=styles/study.css]")).hasSize(1);
         assertThat(page.select("script:containsData(MutationObserver)").html()).contains("=> {").doesNotContain("&gt;");
         assertThat(page("/", "Accept-Language", "en").select("#first-screen h1").text()).startsWith("A study of CD19 CAR-T");
+    }
+
+    /** Compressed for a client that accepts gzip, with the security headers still on (docs/performance.md#p1). */
+    @Test
+    void theStudyPageAndItsStyleSheetComeCompressed() throws Exception {
+        for (String path : new String[] {"/", "/styles/study.css"}) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept-Encoding", "gzip").header("Accept-Language", "en").build();
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            String body = new String(new GZIPInputStream(
+                    new ByteArrayInputStream(response.body())).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(body.length()).as(path).isGreaterThan(response.body().length);
+            if (path.equals("/")) {
+                assertThat(Jsoup.parse(body).getElementById("first-screen")).isNotNull();
+            }
+        }
     }
 
     private Document page(String path, String header, String value) throws IOException, InterruptedException {
