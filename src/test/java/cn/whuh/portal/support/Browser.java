@@ -102,6 +102,20 @@ public final class Browser implements AutoCloseable {
         awaitUrlContains("/staff");
     }
 
+    /** Types into the element, found again if the page re-rendered it between finding and typing. */
+    public void type(By locator, CharSequence... keys) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                await(locator).sendKeys(keys);
+                return;
+            } catch (StaleElementReferenceException rendered) {
+                if (attempt == 3) {
+                    throw rendered;
+                }
+            }
+        }
+    }
+
     public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();

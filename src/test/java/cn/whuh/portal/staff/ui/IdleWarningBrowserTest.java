@@ -49,7 +49,7 @@ class IdleWarningBrowserTest {
         try (Browser browser = new Browser(port, Browser.DESKTOP, "en-US", profile)) {
             browser.signIn(investigator, TestStaff.PASSWORD);
             browser.open("/staff/leads/" + lead);
-            browser.await(By.cssSelector("#note-text textarea")).sendKeys(note);
+            browser.type(By.cssSelector("#note-text textarea"), note);
             WebElement warning = wait(browser, 20).until(d -> ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#idle-warning[data-state=warning]")).apply(d));
             assertThat(warning.getText()).contains("You will be signed out in 6 seconds").contains("Stay signed in");

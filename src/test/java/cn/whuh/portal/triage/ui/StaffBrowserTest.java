@@ -87,9 +87,10 @@ class StaffBrowserTest {
             // The number as shown, typed back into the search, finds the lead too.
             search(browser, "nobody-here");
             wait.until(d -> gridSize(browser) == 0);
+            // (other leads of the shared test database may have the same number: it is among the results)
             search(browser, shown);
-            wait.until(d -> gridSize(browser) == 1);
-            assertThat(browser.await(By.cssSelector("#lead-queue")).getText()).contains(reference);
+            wait.until(d -> gridSize(browser) >= 1
+                    && d.findElement(By.cssSelector("#lead-queue")).getText().contains(reference));
 
             browser.open("/staff/leads/" + reference);
             assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo(reference);
