@@ -260,7 +260,7 @@ class StaffBrowserTest {
             browser.click(browser.await(By.id("answers")));
             String answers = browser.await(By.cssSelector("#answers .lead-answers")).getText();
             assertThat(answers).startsWith("您是为自己填写，还是替家人填写？\n为自己填写")
-                    .contains("体重\n52 公斤").contains("您是什么时候确诊的？\n2019-05")
+                    .contains("体重\n52 公斤").containsPattern("您是什么时候确诊的？\n\\d{4}-\\d{2}")
                     .contains("以上都没有").doesNotContain("respondent").doesNotContain("FEMALE");
             assertNoSidewaysScroll(browser);
             browser.script("document.getElementById('answers').scrollIntoView()");
