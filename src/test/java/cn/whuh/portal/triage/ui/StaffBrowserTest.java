@@ -244,8 +244,9 @@ class StaffBrowserTest {
     void recruiterReadsTheAnswersOfALeadOnAPhoneInChinese() {
         demoLeads.ensure(50);
         String recruiter = TestStaff.create(users, StaffRole.RECRUITER);
+        // a demo lead (DM-…), whose answers are known: other tests' leads come first in the queue's order
         String reference = TestStaff.as(recruiter, StaffRole.RECRUITER, () -> queue.page(
-                new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.UNASSIGNED, false, null),
+                new LeadFilter(Scope.STATUS, LeadStatus.NEW, null, Assignment.UNASSIGNED, false, "DM-"),
                 List.of(), 0, 1)).getFirst().reference();
         try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
             browser.signIn(recruiter, TestStaff.PASSWORD);
@@ -260,7 +261,7 @@ class StaffBrowserTest {
             browser.click(browser.await(By.id("answers")));
             String answers = browser.await(By.cssSelector("#answers .lead-answers")).getText();
             assertThat(answers).startsWith("您是为自己填写，还是替家人填写？\n为自己填写")
-                    .contains("体重\n52 公斤").containsPattern("您是什么时候确诊的？\n\\d{4}-\\d{2}")
+                    .contains("体重\n52 公斤").contains("您是什么时候确诊的？\n2019-05")
                     .contains("以上都没有").doesNotContain("respondent").doesNotContain("FEMALE");
             assertNoSidewaysScroll(browser);
             browser.script("document.getElementById('answers').scrollIntoView()");
