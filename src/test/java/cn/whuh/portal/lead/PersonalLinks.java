@@ -37,21 +37,26 @@ public final class PersonalLinks {
 
     /** POSTs a likely-eligible lead with an e-mail address in Chinese from {@code client}; returns its reference. */
     public static String post(int port, JsonMapper json, String phone, String client) throws Exception {
-        Map<String, Object> body = Map.of("answers", Answers.likelyEligible(),
-                "contact", Map.of("full_name", "王芳", "phone", phone, "email", "wf-" + TestLeads.digits(6) + "@example.com",
-                        "preferred_language", "zh"),
-                "consent", Map.of("prescreen", true, "future", true));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/studies/NCT06106906/leads"))
-                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
-                .header("X-Forwarded-For", client)
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(port, json, phone, client);
         if (response.statusCode() != 201) {
             throw new IllegalStateException("lead not stored: " + response.statusCode() + " " + response.body());
         }
         JsonNode created = json.readTree(response.body());
         return created.get("reference").asString();
+    }
+
+    /** POSTs the same lead as {@link #post} and returns the answer, whatever it is. */
+    public static HttpResponse<String> send(int port, JsonMapper json, String phone, String client) throws Exception {
+        Map<String, Object> body = Map.of("answers", Answers.likelyEligible(),
+                "contact", Map.of("full_name", "王芳", "phone", phone, "email", "wf-" + TestLeads.digits(6) + "@example.com",
+                        "preferred_language", "zh"),
+                "consent", Map.of("prescreen", true, "future", true));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/studies/NCT06106906/leads"))
+                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN")
+                .header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Waits for the patient's confirmation to be sent and reads the token from the mail the server received. */

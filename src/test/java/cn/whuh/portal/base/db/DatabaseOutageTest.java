@@ -1,6 +1,7 @@
 package cn.whuh.portal.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.whuh.portal.prescreen.Answers;
 import java.net.URI;
@@ -77,9 +78,9 @@ class DatabaseOutageTest {
             }
         }, Instant.now());
         job.get(30, TimeUnit.SECONDS);
-        Thread.sleep(200);
-        assertThat(log.getOut()).contains("Background job skipped this run, the database cannot be reached")
-                .doesNotContain("Unexpected error occurred in scheduled task");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> log.getOut().contains("Background job skipped this run, the database cannot be reached"));
+        assertThat(log.getOut()).doesNotContain("Unexpected error occurred in scheduled task");
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (get("/actuator/health/readiness").statusCode() != 200 && Instant.now().isBefore(deadline)) {
