@@ -31,12 +31,12 @@ class ErasedLeadMail {
 
     ErasedLeadMail(MailMessageRepository messages, Outbox outbox, LeadMails mails, MailTemplates templates,
             OutboxDispatcher dispatcher, PatientSms sms, Clock clock) {
-        this.sms = sms;
         this.messages = messages;
         this.outbox = outbox;
         this.mails = mails;
         this.templates = templates;
         this.dispatcher = dispatcher;
+        this.sms = sms;
         this.clock = clock;
     }
 

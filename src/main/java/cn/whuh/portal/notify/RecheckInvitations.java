@@ -45,13 +45,13 @@ public class RecheckInvitations {
 
     RecheckInvitations(LeadRepository leads, Outbox outbox, MailTemplates templates, LeadMails mails,
             StudyCatalog studies, TransactionTemplate transactions, PatientSms sms, Clock clock) {
-        this.sms = sms;
         this.leads = leads;
         this.outbox = outbox;
         this.templates = templates;
         this.mails = mails;
         this.studies = studies;
         this.transactions = transactions;
+        this.sms = sms;
         this.clock = clock;
     }
 
