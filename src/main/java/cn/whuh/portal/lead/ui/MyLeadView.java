@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -63,8 +64,13 @@ public class MyLeadView extends Div implements HasUrlParameter<String>, HasDynam
     public void setParameter(BeforeEvent event, String parameter) {
         token = parameter;
         MyLead lead = door.find(parameter).orElseThrow(NotFoundException::new);
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey(Languages.PARAMETER)) {
-            Languages.fromCode(lead.language()).ifPresent(UI.getCurrent()::setLocale);
+        boolean languageChosen = event.getLocation().getQueryParameters().getParameters()
+                .containsKey(Languages.PARAMETER);
+        Locale own = Languages.fromCode(lead.language()).orElse(null);
+        if (!languageChosen && own != null && !Languages.code(own).equals(Languages.code(getLocale()))) {
+            // the whole page (header and footer too) in the person's language: load it again with ?lang=
+            UI.getCurrent().getPage().setLocation("/" + event.getLocation().getPath() + "?" + Languages.PARAMETER
+                    + "=" + Languages.code(own));
         }
         render(lead);
     }

@@ -64,6 +64,13 @@ class PersonalPageBrowserTest extends SmtpContext {
                     assertThat(m.getTemplateParameters().values()).noneMatch(value -> value.contains(token));
                 });
 
+        try (Browser desktop = new Browser(port, Browser.DESKTOP, "en-US")) {
+            // an English browser gets the whole page in the person's language, header and footer too
+            desktop.open("/my/" + token);
+            desktop.awaitUrlContains("lang=zh");
+            assertThat(desktop.await(By.id("my-reference")).getText()).isEqualTo(reference);
+            assertThat(desktop.await(By.tagName("footer")).getText()).contains("研究团队");
+        }
         try (Browser phone = new Browser(port, Browser.PHONE, "zh-CN")) {
             phone.open("/my/" + token);
             assertThat(phone.await(By.id("my-reference")).getText()).isEqualTo(reference);
