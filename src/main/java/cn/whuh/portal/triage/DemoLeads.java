@@ -168,7 +168,8 @@ public class DemoLeads implements ApplicationRunner {
             {"respondent":"SELF","age_years":34,"sex":"FEMALE","weight":{"value":52,"unit":"KG"},\
             "can_attend_visits":"YES","sle_diagnosed":"YES","sle_diagnosis_month":"2019-05","disease_active":"YES",\
             "sledai_score":8,"treated_8_weeks":"YES","prior_bcell_therapy":"NO","prior_car_t":"NO",\
-            "steroid_immuno_allergy":"NO","severe_allergy":"NO","allergic_constitution":"NO","conditions":[],"recent_events_8w":[],\
+            "steroid_immuno_allergy":"NO","severe_allergy":"NO","allergic_constitution":"NO",\
+            "conditions":[],"recent_events_8w":[],\
             "recent_events_4w":[],"recent_plasma_ivig_dialysis_14d":"NO","current_infection":"NO",\
             "recent_jak_btk":"NO","recent_other_biologic":"NO","other_trial_4w":"NO",\
             "long_term_anticoagulant":"NO","surgery_planned":"NO","alcohol_drug_problem":"NO",\
