@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import cn.whuh.portal.prescreen.ui.OptionSelect.Option;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -16,25 +16,27 @@ import java.util.stream.IntStream;
 /** A month and year ({@code YYYY-MM}), or "I don't remember" ({@code UNSURE}), grouped under the question. */
 class MonthField implements AnswerField {
 
-    private final Select<Integer> year = new Select<>();
-    private final Select<Integer> month = new Select<>();
+    private final OptionSelect year;
+    private final OptionSelect month;
     private final Checkbox unsure;
     private final Div wrapper;
+    private final int firstYear;
+    private final int thisYear;
 
     MonthField(Question question, Locale locale, AnswerField.Translate translate, int thisYear) {
-        int firstYear = question.min() == null ? thisYear - 80 : question.min();
+        this.firstYear = question.min() == null ? thisYear - 80 : question.min();
+        this.thisYear = thisYear;
         Span label = new Span(question.label().in(locale));
         label.addClassName("answer-group-label");
         label.setId("label-" + question.key());
 
-        year.setLabel(translate.text("prescreen.form.year"));
-        year.setItems(IntStream.iterate(thisYear, y -> y >= firstYear, y -> y - 1).boxed().toList());
-        year.setPlaceholder(translate.text("prescreen.form.choose"));
-        year.setManualValidation(true);
-        month.setLabel(translate.text("prescreen.form.month"));
-        month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setItemLabelGenerator(m -> Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, locale));
-        month.setPlaceholder(translate.text("prescreen.form.choose"));
+        String choose = translate.text("prescreen.form.choose");
+        year = new OptionSelect(translate.text("prescreen.form.year"), choose,
+                IntStream.iterate(thisYear, y -> y >= firstYear, y -> y - 1)
+                        .mapToObj(y -> new Option(String.valueOf(y), String.valueOf(y))).toList());
+        month = new OptionSelect(translate.text("prescreen.form.month"), choose, IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> new Option(Month.of(m).getDisplayName(TextStyle.FULL_STANDALONE, locale),
+                        String.valueOf(m))).toList());
         unsure = new Checkbox(translate.text("prescreen.form.monthUnsure"));
         unsure.addValueChangeListener(e -> {
             year.setEnabled(!e.getValue());
@@ -64,8 +66,8 @@ class MonthField implements AnswerField {
         if (unsure.getValue()) {
             return QuestionType.UNSURE;
         }
-        return year.getValue() == null || month.getValue() == null ? null
-                : YearMonth.of(year.getValue(), month.getValue()).toString();
+        return year.isEmpty() || month.isEmpty() ? null
+                : YearMonth.of(Integer.parseInt(year.getValue()), Integer.parseInt(month.getValue())).toString();
     }
 
     @Override
@@ -74,10 +76,10 @@ class MonthField implements AnswerField {
             unsure.setValue(true);
         } else if (answer instanceof String text) {
             YearMonth given = YearMonth.parse(text);
-            if (year.getListDataView().contains(given.getYear())) {
-                year.setValue(given.getYear());
+            if (given.getYear() >= firstYear && given.getYear() <= thisYear) {
+                year.setValue(String.valueOf(given.getYear()));
             }
-            month.setValue(given.getMonthValue());
+            month.setValue(String.valueOf(given.getMonthValue()));
         }
     }
 
