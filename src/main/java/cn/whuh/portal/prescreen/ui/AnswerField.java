@@ -65,9 +65,9 @@ interface AnswerField {
                 }"""));
     }
 
-    /** The label of one of the choices, in the visitor's language. */
-    static String label(List<Choice> choices, String key, Locale locale) {
-        return choices.stream().filter(c -> c.key().equals(key)).findFirst().map(c -> c.label().in(locale)).orElse(key);
+    /** The choices as options of a field, labelled in the visitor's language. */
+    static List<OptionSelect.Option> options(List<Choice> choices, Locale locale) {
+        return choices.stream().map(c -> new OptionSelect.Option(c.label().in(locale), c.key())).toList();
     }
 
     /** The question's help text, if any, in the visitor's language. */

@@ -2,8 +2,7 @@ package cn.whuh.portal.prescreen.ui;
 
 import cn.whuh.portal.prescreen.Choice;
 import cn.whuh.portal.prescreen.Question;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import cn.whuh.portal.prescreen.ui.OptionSelect.Option;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,21 +14,17 @@ import java.util.Set;
  * Any of the question's options, plus "None of these" so that "none" is an answer the person gives (the
  * empty list) rather than a box left alone. Choosing "none" clears the others and the other way round.
  */
-class MultiChoiceField extends SimpleAnswerField<CheckboxGroup<String>> {
+class MultiChoiceField extends SimpleAnswerField<OptionChecks> {
 
     static final String NONE = "NONE_OF_THESE";
 
     private final List<String> optionKeys;
 
     MultiChoiceField(Question question, List<Choice> choices, Locale locale, AnswerField.Translate translate) {
-        super(new CheckboxGroup<>(question.label().in(locale)));
+        super(new OptionChecks(options(choices, locale, translate)));
         optionKeys = choices.stream().map(Choice::key).toList();
-        List<String> items = new ArrayList<>(optionKeys);
-        items.add(NONE);
-        field.setItems(items);
-        field.setItemLabelGenerator(key -> NONE.equals(key) ? translate.text("prescreen.form.noneOfThese")
-                : AnswerField.label(choices, key, locale));
-        field.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        field.setLabel(question.label().in(locale));
+        field.setThemeName("vertical");
         field.setHelperText(help(question, locale, translate));
         field.addClassName("answer-multi");
         AnswerField.wholeCardToggles(field);
@@ -38,6 +33,12 @@ class MultiChoiceField extends SimpleAnswerField<CheckboxGroup<String>> {
                 keepNoneExclusive(e.getOldValue(), e.getValue());
             }
         });
+    }
+
+    private static List<Option> options(List<Choice> choices, Locale locale, AnswerField.Translate translate) {
+        List<Option> options = new ArrayList<>(AnswerField.options(choices, locale));
+        options.add(new Option(translate.text("prescreen.form.noneOfThese"), NONE));
+        return options;
     }
 
     private static String help(Question question, Locale locale, AnswerField.Translate translate) {

@@ -2,10 +2,10 @@ package cn.whuh.portal.prescreen.ui;
 
 import cn.whuh.portal.prescreen.Question;
 import cn.whuh.portal.prescreen.WeightUnit;
+import cn.whuh.portal.prescreen.ui.OptionSelect.Option;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,7 +24,7 @@ class WeightField implements AnswerField {
     private final Locale locale;
     private final Translate translate;
     private final TextField number;
-    private final RadioButtonGroup<String> unit = new RadioButtonGroup<>();
+    private final OptionRadios unit;
     private final Span echo = new Span();
     private final Div wrapper;
 
@@ -35,11 +35,10 @@ class WeightField implements AnswerField {
         number = NumberText.field(question.label().in(locale), "decimal");
         number.setHelperText(AnswerField.help(question, locale));
         number.setManualValidation(true);
-        unit.setItems(question.units().stream().map(WeightUnit::key).toList());
-        unit.setItemLabelGenerator(key -> question.unit(key).map(u -> u.label().in(locale)).orElse(key));
+        unit = new OptionRadios(question.units().stream().map(u -> new Option(u.label().in(locale), u.key())).toList());
         unit.setValue(question.units().getFirst().key());
         unit.addClassName("answer-unit");
-        unit.setAriaLabel(question.label().in(locale));
+        unit.setAccessibleName(question.label().in(locale));
         echo.addClassName("answer-weight-echo");
         echo.getElement().setAttribute("aria-live", "polite");
         wrapper = new Div(number, unit, echo);
@@ -72,7 +71,7 @@ class WeightField implements AnswerField {
     @Override
     public Object value() {
         Object typed = NumberText.answer(number.getValue());
-        if (typed == null || unit.getValue() == null) {
+        if (typed == null || unit.isEmpty()) {
             return null;
         }
         Map<String, Object> weight = new LinkedHashMap<>();
@@ -85,7 +84,9 @@ class WeightField implements AnswerField {
     public void setValue(Object answer) {
         if (answer instanceof Map<?, ?> weight && weight.get("unit") instanceof String unitKey) {
             number.setValue(NumberText.show(weight.get("value")));
-            unit.setValue(unitKey);
+            if (unit.values().contains(unitKey)) {
+                unit.setValue(unitKey);
+            }
         }
     }
 
