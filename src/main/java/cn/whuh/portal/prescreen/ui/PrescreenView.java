@@ -229,32 +229,50 @@ public class PrescreenView extends Div implements HasDynamicTitle, HasUrlParamet
         questions.removeAll();
         fields.clear();
         blocks.clear();
-        for (Question question : questionnaire.questionsOf(step)) {
-            AnswerField field = AnswerField.of(question, choices.of(question), getLocale(), this::getTranslation, today());
-            field.setValue(session.answers().get(question.key()));
-            field.component().setId("answer-" + question.key());
-            field.onChange(() -> {
-                session.answer(question.key(), field.value());
-                device.save(session);
-                field.setError(null);
-                updateVisibility();
-            });
-            Div block = new Div(field.component());
-            block.addClassName("prescreen-question");
-            block.setId("question-" + question.key());
-            fields.put(question.key(), field);
-            blocks.put(question.key(), block);
-            questions.add(block);
-        }
         updateVisibility();
         if (moveFocus) {
             getElement().executeJs("window.scrollTo(0, 0); $0.focus({preventScroll: true});", stepTitle.getElement());
         }
     }
 
+    /**
+     * Puts on the page the step's questions shown for the answers so far, in the questionnaire's order, and takes
+     * off those now hidden (their answers stay in the session): only what is shown is built.
+     */
     private void updateVisibility() {
         CheckedAnswers checked = check();
-        blocks.forEach((key, block) -> block.setVisible(checked.shown(key)));
+        int index = 0;
+        for (Question question : questionnaire.questionsOf(questionnaire.steps().get(shownStep))) {
+            String key = question.key();
+            if (checked.shown(key)) {
+                if (!blocks.containsKey(key)) {
+                    questions.addComponentAtIndex(index, block(question));
+                }
+                index++;
+            } else if (blocks.containsKey(key)) {
+                questions.remove(blocks.remove(key));
+                fields.remove(key);
+            }
+        }
+    }
+
+    /** A question's block: its input, showing the answer kept in the session, and kept there as it changes. */
+    private Div block(Question question) {
+        AnswerField field = AnswerField.of(question, choices.of(question), getLocale(), this::getTranslation, today());
+        field.setValue(session.answers().get(question.key()));
+        field.component().setId("answer-" + question.key());
+        field.onChange(() -> {
+            session.answer(question.key(), field.value());
+            device.save(session);
+            field.setError(null);
+            updateVisibility();
+        });
+        Div block = new Div(field.component());
+        block.addClassName("prescreen-question");
+        block.setId("question-" + question.key());
+        fields.put(question.key(), field);
+        blocks.put(question.key(), block);
+        return block;
     }
 
     private void move(int direction) {
