@@ -20,7 +20,7 @@ bench_P1() {
   mkdir -p "$OUT/static"
   browser snapshot "$BASE/" "$OUT/static/study.html" > /dev/null
   browser snapshot "$BASE/prescreen" "$OUT/static/prescreen.html" > /dev/null
-  python3 -m http.server "$((PORT + 1))" --bind 127.0.0.1 --directory "$OUT/static" > "$OUT/static.log" 2>&1 &
+  python3 "$BENCH/perf/static_server.py" "$((PORT + 1))" "$OUT/static" > "$OUT/static.log" 2>&1 &
   STATIC_PID=$!
   sleep 1
   local pages=("study=$BASE/" "static-study=$static/study.html" "prescreen=$BASE/prescreen"
