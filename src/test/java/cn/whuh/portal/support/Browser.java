@@ -1,8 +1,12 @@
 package cn.whuh.portal.support;
 
 import java.io.File;
+import java.lang.management.LockInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -10,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,6 +31,8 @@ public final class Browser implements AutoCloseable {
 
     public static final Dimension PHONE = new Dimension(360, 740);
     public static final Dimension DESKTOP = new Dimension(1280, 900);
+    /** A page that has not loaded by then will not: the test fails then, with what the portal's threads were doing. */
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(90);
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -55,6 +62,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().window().setSize(size);
+        this.driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
         this.baseUrl = "http://localhost:" + port;
     }
 
@@ -69,8 +77,29 @@ public final class Browser implements AutoCloseable {
 
     /** Opens a path of the portal and waits until Vaadin has rendered the page's main landmark. */
     public void open(String path) {
-        driver.get(baseUrl + path);
+        try {
+            driver.get(baseUrl + path);
+        } catch (TimeoutException notLoaded) {
+            System.err.println("Page " + path + " did not load; the threads of this JVM (the portal under test):");
+            Arrays.stream(ManagementFactory.getThreadMXBean().dumpAllThreads(true, true))
+                    .forEach(Browser::printThread);
+            throw notLoaded;
+        }
         await(By.cssSelector("main#main > *"));
+    }
+
+    private static void printThread(ThreadInfo thread) {
+        System.err.printf("\"%s\" %s%s%n", thread.getThreadName(), thread.getThreadState(),
+                thread.getLockName() == null ? "" : " on " + thread.getLockName() + " owned by " + thread.getLockOwnerName());
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            System.err.println("\tat " + frame);
+        }
+        for (LockInfo held : thread.getLockedSynchronizers()) {
+            System.err.println("\tholds " + held);
+        }
+        for (LockInfo held : thread.getLockedMonitors()) {
+            System.err.println("\tholds monitor " + held);
+        }
     }
 
     public WebElement await(By by) {
@@ -81,7 +110,6 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(fragment));
     }
 
-    /** Scrolls an element to the middle of the window, then clicks it: a click off screen would miss it. */
     /**
      * Signs in on /login as a staff member and waits for the staff area. The login form may render again while
      * it is being filled in (a busy machine): then the page is opened again and filled in afresh.
@@ -116,6 +144,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Scrolls an element to the middle of the window, then clicks it: a click off screen would miss it. */
     public void click(WebElement element) {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
