@@ -47,7 +47,10 @@ public class StudyPageHead implements VaadinServiceInitListener {
     private void describe(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
-        studyAt(path).ifPresent(study -> describe(response.getDocument(), study, path, language(request)));
+        studyAt(path).ifPresent(study -> {
+            describe(response.getDocument(), study, path, language(request));
+            InlinedStyleSheets.write(response.getDocument(), request, response.getVaadinResponse());
+        });
     }
 
     private Optional<Study> studyAt(String path) {

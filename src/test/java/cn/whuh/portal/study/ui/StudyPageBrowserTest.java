@@ -26,6 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StudyPageBrowserTest {
 
+    /** What the page fetched of Lumo's style sheet (Resource Timing). */
+    private static final String LUMO_FETCHES =
+            "const lumo = performance.getEntriesByType('resource').filter(e => e.name.includes('/lumo/lumo.css'));";
+
     @LocalServerPort
     int port;
 
@@ -222,6 +226,34 @@ class StudyPageBrowserTest {
             browser.driver().get("data:text/html,<html lang=en><title>t</title><main><button></button></main></html>");
             assertThatThrownBy(() -> Accessibility.assertNoSeriousViolations(browser.driver())).hasMessageContaining("button-name");
         }
+    }
+
+    /**
+     * A first visit gets the style sheets in the page and then fetches them (decision 0093); a second visit links
+     * them and takes them from the browser's cache, and the page looks the same.
+     */
+    @Test
+    void aSecondVisitTakesTheStyleSheetsFromTheCache() {
+        try (Browser browser = new Browser(port, Browser.PHONE, "zh-CN")) {
+            browser.open("/");
+            String look = actionLook(browser);
+            assertThat(browser.script("return document.querySelectorAll('style[data-href]').length")).isEqualTo(3L);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                    .until(driver -> ((Number) browser.script(LUMO_FETCHES + "return lumo.length")).intValue() > 0);
+
+            browser.open("/");
+            assertThat(browser.script("return document.querySelectorAll('style[data-href]').length")).isEqualTo(0L);
+            assertThat(((Number) browser.script(LUMO_FETCHES + "return lumo[0].transferSize")).intValue())
+                    .as("bytes of Lumo's 234 KB sheet over the network: none, or a revalidation's headers")
+                    .isLessThan(1024);
+            assertThat(actionLook(browser)).isEqualTo(look);
+            Accessibility.assertNoSeriousViolations(browser.driver());
+        }
+    }
+
+    private static String actionLook(Browser browser) {
+        return (String) browser.script("const s = getComputedStyle(document.querySelector('.study-hero a.cta'));"
+                + " return [s.backgroundColor, s.color, s.fontSize, s.fontWeight, s.borderRadius, s.padding].join(' ')");
     }
 
     /** Every phone of the contact section is shown as dialled from China and calls the site. */

@@ -71,9 +71,40 @@ class StudyPageHeadTest {
         assertThat(first.select("a.study-call").attr("href")).isEqualTo("tel:+862785726808");
         assertThat(first.select(".language-switch a[aria-current=true]").attr("lang")).isEqualTo("zh");
         assertThat(first.select(".language-switch a[lang=en]").attr("href")).isEqualTo("/?lang=en");
-        assertThat(page.select("link[rel=stylesheet][href=styles/study.css]")).hasSize(1);
         assertThat(page.select("script:containsData(MutationObserver)").html()).contains("=> {").doesNotContain("&gt;");
         assertThat(page("/", "Accept-Language", "en").select("#first-screen h1").text()).startsWith("A study of CD19 CAR-T");
+    }
+
+    /**
+     * A first visit gets the style sheets in the page, so it paints after one request; the browser fetches them
+     * once the page has loaded, and a later visit, which says so with the cookie, gets links to its cached copies.
+     */
+    @Test
+    void aFirstVisitGetsTheStyleSheetsInThePage() throws Exception {
+        HttpResponse<String> first = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("Accept-Language", "zh-CN").build());
+        Document page = Jsoup.parse(first.body());
+        assertThat(page.select("link[rel=stylesheet]")).isEmpty();
+        assertThat(page.select("style[data-href]").eachAttr("data-href"))
+                .anyMatch(href -> href.startsWith("./lumo/lumo.css"))
+                .anyMatch(href -> href.startsWith("./styles/portal.css"))
+                .contains("styles/study.css");
+        assertThat(page.selectFirst("style[data-href=styles/study.css]").data()).contains(".study-hero");
+        assertThat(page.selectFirst("style[data-href^=./lumo/]").data()).contains("--lumo-primary-color");
+        assertThat(page.select("script:containsData(prefetch)").html()).contains("'styles/study.css'");
+        String cookie = first.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(InlinedStyleSheets.COOKIE + "=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        Document later = page("/", "Cookie", cookie.substring(0, cookie.indexOf(';')));
+        assertThat(later.select("style[data-href]")).isEmpty();
+        assertThat(later.select("link[rel=stylesheet]").eachAttr("href"))
+                .containsExactlyElementsOf(page.select("style[data-href]").eachAttr("data-href"));
+        assertThat(later.getElementById("first-screen")).isNotNull();
+
+        Document stale = page("/", "Cookie", InlinedStyleSheets.COOKIE + "=0");
+        assertThat(stale.select("style[data-href]")).hasSameSizeAs(page.select("style[data-href]"));
+        assertThat(page("/prescreen", "Accept-Language", "en").select("style[data-href]")).isEmpty();
     }
 
     /** Compressed for a client that accepts gzip, with the security headers still on (docs/performance.md#p1). */
@@ -98,9 +129,13 @@ class StudyPageHeadTest {
 
     private Document page(String path, String header, String value) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header(header, value).build();
+        return Jsoup.parse(send(request).body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
-        return Jsoup.parse(response.body());
+        return response;
     }
 
     private static String meta(Document page, String attribute, String name) {
