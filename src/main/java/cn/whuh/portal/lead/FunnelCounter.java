@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * {@link PrescreenStarted} and {@link PrescreenCompleted} (or is called directly); each counts once per
  * browser session and study. Counting never breaks the questionnaire: a database error is logged and ignored, and
  * the questionnaire's own counts are written in the background, so that a slow or unreachable database never holds
- * its pages (docs/embedded-database.md#faults).
+ * its pages (docs/embedded-database.md#faults). Each count is spread over {@value #SHARDS} rows, one picked at random
+ * for each increment and summed when read, so that concurrent lead submissions do not wait for each other's lock
+ * on one row (docs/performance.md, P4).
  */
 @Component
 public class FunnelCounter {
@@ -38,6 +41,9 @@ public class FunnelCounter {
     }
 
     private static final Logger log = LoggerFactory.getLogger(FunnelCounter.class);
+
+    /** Rows per count (the {@code shard} column of {@code funnel_daily}). */
+    static final int SHARDS = 16;
 
     /** Counts waiting to be written; more are dropped (and logged) while the database is away. */
     private static final int BACKLOG = 1000;
@@ -87,8 +93,9 @@ public class FunnelCounter {
 
     /** Every count from {@code from} to {@code to} (inclusive), by day, step, outcome and source. */
     public List<Count> counts(LocalDate from, LocalDate to) {
-        return jdbc.query("SELECT day, nct_id, step, outcome, source, count FROM funnel_daily"
-                        + " WHERE day BETWEEN ? AND ? ORDER BY day, nct_id, step, outcome, source",
+        return jdbc.query("SELECT day, nct_id, step, outcome, source, SUM(count) AS count FROM funnel_daily"
+                        + " WHERE day BETWEEN ? AND ? GROUP BY day, nct_id, step, outcome, source"
+                        + " ORDER BY day, nct_id, step, outcome, source",
                 (rs, i) -> new Count(rs.getDate("day").toLocalDate(), rs.getString("nct_id"),
                         Step.valueOf(rs.getString("step")),
                         rs.getString("outcome").isEmpty() ? null : Outcome.valueOf(rs.getString("outcome")),
@@ -117,8 +124,9 @@ public class FunnelCounter {
     }
 
     private void increment(String nctId, Step step, Outcome outcome, String source) {
-        jdbc.update("INSERT INTO funnel_daily (day, nct_id, step, outcome, source, count) VALUES (?, ?, ?, ?, ?, 1)"
-                        + " ON DUPLICATE KEY UPDATE count = count + 1",
-                LocalDate.now(clock), nctId, step.name(), outcome == null ? "" : outcome.name(), source);
+        jdbc.update("INSERT INTO funnel_daily (day, nct_id, step, outcome, source, shard, count)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE count = count + 1",
+                LocalDate.now(clock), nctId, step.name(), outcome == null ? "" : outcome.name(), source,
+                ThreadLocalRandom.current().nextInt(SHARDS));
     }
 }

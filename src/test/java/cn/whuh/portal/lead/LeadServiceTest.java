@@ -206,6 +206,21 @@ class LeadServiceTest {
                 .noneMatch(source -> source.contains("Li Na") || source.contains("138"));
     }
 
+    /** Counted in several rows, so that submissions do not wait for one row's lock; read back as one count. */
+    @Test
+    void funnelCountsSpreadOverRowsAddUp() {
+        LocalDate today = LocalDate.now(clock);
+        long before = count(today, FunnelCounter.Step.STARTED, null, "direct");
+        for (int i = 0; i < 40; i++) {
+            funnel.started(STUDY);
+        }
+        assertThat(funnel.counts(today, today))
+                .filteredOn(c -> c.step() == FunnelCounter.Step.STARTED && c.source().equals("direct"))
+                .singleElement().extracting(FunnelCounter.Count::count).isEqualTo(before + 40);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM funnel_daily WHERE day = ? AND step = 'STARTED'"
+                + " AND source = 'direct'", Integer.class, today)).isGreaterThan(1);
+    }
+
     static ContactDetails randomPerson(String name) {
         return new ContactDetails(name, "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)),
                 null, null, "zh", null);
