@@ -26,6 +26,21 @@ need_jar() {
   fi
 }
 
+# need_aot_cache DIR: the production jar extracted into DIR and the JVM's AOT cache made by a training run, as
+# docs/operations.md#a-faster-start says (sets RUN_JAR and AOT_CACHE)
+need_aot_cache() {
+  local dir=$1
+  RUN_JAR="$dir/$(basename "$JAR")"; AOT_CACHE="$dir/portal.aot"
+  if [[ ! -f "$AOT_CACHE" || "$JAR" -nt "$AOT_CACHE" ]]; then
+    log "extracting the jar into $dir and making the AOT cache (a training run)"
+    rm -rf "$dir" "$dir-training"
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$dir" >&2
+    PORTAL_DATA_DIR="$dir-training" SERVER_PORT="$PORT" "$JAVA" -XX:AOTCacheOutput="$AOT_CACHE" \
+      -Dspring.context.exit=onRefresh -jar "$RUN_JAR" > "$dir-training.log" 2>&1
+    rm -rf "$dir-training"
+  fi
+}
+
 # playwright-core from the npm registry into target/bench/node (driving Debian's chromium; no browser download)
 need_browser_driver() {
   if [[ ! -d "$NODE_DIR/node_modules/playwright-core" ]]; then
@@ -37,11 +52,13 @@ need_browser_driver() {
 browser() { BENCH_NODE_DIR="$NODE_DIR" CHROMIUM="$CHROMIUM" node "$BENCH/perf/browser.mjs" "$@"; }
 
 PORTAL_PID=""
-# start_portal DATA_DIR [ENV=VALUE ...]: the production jar in the background, its log in DATA_DIR.log
+# start_portal DATA_DIR [ENV=VALUE ...]: the production jar in the background, its log in DATA_DIR.log; the lead
+# limit raised, and the load tool on loopback trusted as a proxy, so that P4 can give each evaluation its own client
 start_portal() {
   local data=$1; shift
   env SERVER_PORT="$PORT" PORTAL_DATA_DIR="$data" PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    PORTAL_RATE_LIMIT_PER_HOUR=100000000 "$@" "$JAVA" -jar "$JAR" >> "$data.log" 2>&1 &
+    PORTAL_RATE_LIMIT_PER_HOUR=100000000 PORTAL_TRUSTED_PROXIES=127.0.0.1 "$@" \
+    "$JAVA" ${RUN_JVM_OPTIONS:-} -jar "${RUN_JAR:-$JAR}" >> "$data.log" 2>&1 &
   PORTAL_PID=$!
 }
 stop_portal() {
