@@ -16,10 +16,12 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,8 +104,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until an element is shown. A page that navigates while it loads (a redirect, the personal link leaving
+     * the address) aborts the lookup under way: that is waited out as well.
+     */
     public WebElement await(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        ExpectedCondition<WebElement> visible = ExpectedConditions.visibilityOfElementLocated(by);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return visible.apply(d);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("aborted by navigation")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
     }
 
     public void awaitUrlContains(String fragment) {
