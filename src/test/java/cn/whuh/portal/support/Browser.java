@@ -87,6 +87,14 @@ public final class Browser implements AutoCloseable {
                     .forEach(Browser::printThread);
             throw notLoaded;
         }
+        awaitView();
+    }
+
+    /**
+     * Waits until Vaadin has rendered the page's view (its main landmark): on the study page that is after the
+     * first screen the server sent has given way to it.
+     */
+    public void awaitView() {
         await(By.cssSelector("main#main > *"));
     }
 

@@ -26,6 +26,7 @@ class HomePageBrowserTest {
 
             browser.await(By.cssSelector(".language-switch a[lang='zh']")).click();
             browser.awaitUrlContains("lang=zh");
+            browser.awaitView();
             browser.await(By.cssSelector(".language-switch a[lang='zh'][aria-current='true']"));
             assertThat(browser.await(By.tagName("h1")).getText()).contains("系统性红斑狼疮");
             assertThat(browser.script("return document.documentElement.lang")).isEqualTo("zh-CN");
