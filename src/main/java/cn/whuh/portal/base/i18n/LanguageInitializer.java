@@ -1,13 +1,12 @@
 package cn.whuh.portal.base.i18n;
 
+import cn.whuh.portal.base.Cookies;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import jakarta.servlet.http.Cookie;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -44,24 +43,14 @@ public class LanguageInitializer implements VaadinServiceInitListener {
 
     /** The language the visitor picked before (the {@link Languages#COOKIE} cookie), if any. */
     public static Optional<Locale> remembered(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies)
-                        .filter(c -> Languages.COOKIE.equals(c.getName()))
-                        .findFirst()
-                        .flatMap(c -> Languages.fromCode(c.getValue()));
+        return Cookies.value(request, Languages.COOKIE).flatMap(Languages::fromCode);
     }
 
     /** Keeps a language picked by link or switch for a year, so later visits open in it. */
     private static void remember(Locale locale) {
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {
-            Cookie cookie = new Cookie(Languages.COOKIE, Languages.code(locale));
-            cookie.setPath("/");
-            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-            cookie.setHttpOnly(true);
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            Cookies.keep(response, Languages.COOKIE, Languages.code(locale), Duration.ofDays(365));
         }
     }
 }

@@ -1,15 +1,14 @@
 package cn.whuh.portal.study.ui;
 
+import cn.whuh.portal.base.Cookies;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
-import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +43,7 @@ final class InlinedStyleSheets {
                 .filter(link -> LOCAL_SHEET.matcher(link.attr("href")).matches())
                 .toList();
         String version = Integer.toHexString(links.stream().map(link -> link.attr("href")).toList().hashCode());
-        if (links.isEmpty() || version.equals(cookie(request).orElse(null))) {
+        if (links.isEmpty() || version.equals(Cookies.value(request, COOKIE).orElse(null))) {
             return;
         }
         List<String> inlined = new ArrayList<>();
@@ -59,7 +58,7 @@ final class InlinedStyleSheets {
             return;
         }
         document.body().appendElement("script").appendChild(new DataNode(prefetchOnLoad(inlined)));
-        remember(response, version);
+        Cookies.keep(response, COOKIE, version, Duration.ofDays(30));
     }
 
     private static String prefetchOnLoad(List<String> hrefs) {
@@ -83,20 +82,5 @@ final class InlinedStyleSheets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Optional<String> cookie(VaadinRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
-    }
-
-    private static void remember(VaadinResponse response, String version) {
-        Cookie cookie = new Cookie(COOKIE, version);
-        cookie.setPath("/");
-        cookie.setMaxAge((int) Duration.ofDays(30).toSeconds());
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
     }
 }
